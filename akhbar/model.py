@@ -1,0 +1,210 @@
+"""The records that flow between stages: Document (read) → Article (parse) → stored rows (corpus, store).
+
+Every record is a plain dataclass with ``to_dict`` / ``from_dict`` so it crosses process boundaries,
+JSON Lines and database rows unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+LINE_LABELS = (
+    "title",
+    "date",
+    "byline",
+    "caption",
+    "heading",
+    "body",
+    "source",
+    "boilerplate",
+    "duplicate",
+    "blank",
+)
+
+BOILERPLATE_KINDS = (
+    "related",
+    "share",
+    "navigation",
+    "copyright",
+    "comments",
+    "tags",
+    "ads",
+    "newsletter",
+    "other",
+)
+
+
+class _Record:
+    """to_dict / from_dict shared by every record; unknown keys are ignored so old JSON still loads."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)  # type: ignore[call-overload]
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]):
+        names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+
+@dataclass(slots=True)
+class Document(_Record):
+    """One page as read from an input, before parsing.
+
+    Exactly one of ``text`` / ``html`` is normally set; ``origin`` names where it came from precisely
+    enough to find it again (``path``, ``path:LINE``, ``path#offset=N``, ``path#row=N``).
+    """
+
+    id: str
+    origin: str
+    text: str | None = None
+    html: str | None = None
+    url: str | None = None
+    fetched_at: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Failure(_Record):
+    """A document that could not be read or parsed: the run records it and goes on."""
+
+    origin: str
+    reason: str
+    message: str
+
+
+@dataclass(slots=True)
+class Line(_Record):
+    """One input line: ``text[start:end]`` including its line terminator, so lines tile the input."""
+
+    start: int
+    end: int
+    label: str
+    kind: str | None = None
+    rule: str | None = None
+
+
+@dataclass(slots=True)
+class Section(_Record):
+    heading: str | None
+    paragraphs: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Block(_Record):
+    """A run of boilerplate lines of one kind; ``lines`` lists each distinct line once."""
+
+    kind: str
+    lines: list[str]
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Article(_Record):
+    id: str
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None
+    site: str | None = None
+    authors: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    text: str = ""
+    boilerplate: list[Block] = field(default_factory=list)
+    is_article: bool = True
+    language: str | None = None
+    lines: list[Line] = field(default_factory=list)
+    spans: dict[str, list[list[int]]] = field(default_factory=dict)
+    provenance: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        data = dict(data)
+        data["sections"] = [Section.from_dict(s) for s in data.get("sections", [])]
+        data["boilerplate"] = [Block.from_dict(b) for b in data.get("boilerplate", [])]
+        data["lines"] = [Line.from_dict(ln) for ln in data.get("lines", [])]
+        return super().from_dict.__func__(cls, data)  # type: ignore[attr-defined]
+
+
+@dataclass(slots=True)
+class DateMatch(_Record):
+    """One date/time expression found in a text, with only the parts the text actually gives.
+
+    Missing parts stay ``None``: nothing is invented. ``weekday`` is the weekday the text names
+    (Monday = 0, as in Python); ``weekday_agrees`` is ``None`` when no weekday was named or the date
+    is too partial to check. ``utc_offset`` is in minutes east of UTC, set only when the text (or a zone
+    it names) gives one. ``hijri`` keeps the Hijri value (``YYYY-MM-DD``) when the text was Hijri.
+    """
+
+    start: int
+    end: int
+    text: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+    second: int | None = None
+    utc_offset: int | None = None
+    calendar: str = "gregorian"
+    hijri: str | None = None
+    weekday: int | None = None
+    weekday_agrees: bool | None = None
+    relative: bool = False
+
+    @property
+    def precision(self) -> str:
+        if self.second is not None:
+            return "second"
+        if self.minute is not None:
+            return "minute"
+        if self.day is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        if self.year is not None:
+            return "year"
+        return "time" if self.hour is not None else "none"
+
+    @property
+    def value(self) -> str:
+        """ISO 8601 at the precision known: ``2020``, ``2020-10``, ``2020-10-09``, ``2020-10-09T18:27+03:00``,
+        ``--09-27`` (day and month without a year), ``T18:27`` (a time alone)."""
+        if self.year is not None:
+            out = f"{self.year:04d}"
+            if self.month is not None:
+                out += f"-{self.month:02d}"
+                if self.day is not None:
+                    out += f"-{self.day:02d}"
+        elif self.month is not None:
+            out = f"--{self.month:02d}" + (f"-{self.day:02d}" if self.day is not None else "")
+        else:
+            out = ""
+        if self.hour is not None and self.minute is not None and (self.day is not None or not out):
+            out += f"T{self.hour:02d}:{self.minute:02d}"
+            if self.second is not None:
+                out += f":{self.second:02d}"
+            if self.utc_offset is not None:
+                sign = "+" if self.utc_offset >= 0 else "-"
+                hours, minutes = divmod(abs(self.utc_offset), 60)
+                out += f"{sign}{hours:02d}:{minutes:02d}"
+        return out
+
+    @property
+    def datetime(self) -> dt.datetime | None:
+        """A ``datetime`` when year, month and day are known (aware when an offset is known), else ``None``."""
+        if self.year is None or self.month is None or self.day is None:
+            return None
+        tz = dt.timezone(dt.timedelta(minutes=self.utc_offset)) if self.utc_offset is not None else None
+        return dt.datetime(
+            self.year, self.month, self.day, self.hour or 0, self.minute or 0, self.second or 0, tzinfo=tz
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["value"] = self.value
+        out["precision"] = self.precision
+        return out
