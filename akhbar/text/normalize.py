@@ -15,12 +15,16 @@ _DIGITS.update({ord(c): str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")})
 
 # Harakat, tanween, shadda, sukun, superscript alef, Quranic marks, and tatweel carry no lexical
 # difference for matching news text.
-_MARKS = "\u0610\u0611\u0612\u0613\u0614\u0615\u0616\u0617\u0618\u0619\u061a" + "".join(
-    chr(c) for c in range(0x064B, 0x0660)
-) + "\u0670\u06d6\u06d7\u06d8\u06d9\u06da\u06db\u06dc\u06df\u06e0\u06e1\u06e2\u06e3\u06e4\u06e7\u06e8\u06ea\u06eb\u06ec\u06ed\u0640"
+_MARKS = "".join(
+    chr(c)
+    for c in (*range(0x0610, 0x061B), *range(0x064B, 0x0660), 0x0670, *range(0x06D6, 0x06EE), 0x0640)
+    if c not in (0x06DD, 0x06DE, 0x06E5, 0x06E6, 0x06E9)
+)
 
 # Zero-width and bidi controls that scraped pages scatter inside words.
-INVISIBLES = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad\u061c"
+INVISIBLES = (
+    "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad\u061c"
+)
 
 _KEY_TABLE = {ord(c): None for c in _MARKS + INVISIBLES}
 _KEY_TABLE.update(_DIGITS)

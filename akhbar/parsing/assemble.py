@@ -1,0 +1,209 @@
+"""Turn labelled lines into an Article: fields, sections, clean text, boilerplate blocks, spans."""
+
+from __future__ import annotations
+
+import re
+
+from akhbar.model import Article, Block, Line, Section
+from akhbar.parsing import cues
+from akhbar.parsing.attribution import split_sources, trailing_agency
+from akhbar.parsing.layout import Layout
+from akhbar.parsing.lines import PageLine
+from akhbar.parsing.page_kind import detect_language, is_article
+from akhbar.parsing.published import choose_published
+
+_NAME_SEPARATORS = re.compile(r"\s*(?:،|,|;|\s-\s|\|| و(?=\S+\s+\S))\s*")
+_FOOTER_SITE = re.compile(
+    r"(?:محفوظة|محفوظه)\s*(?:ل|لـ|ل\s*ـ)\s*(?:موقع|صحيفة|صحيفه|جريدة|جريده|مؤسسة|مؤسسه|شبكة|شبكه)?\s*"
+    r"([^©|\-–\d.()]{2,40})"
+)
+_COPYRIGHT_SIGN = re.compile(r"©\s*(?:\d{4}\s*(?:-\s*\d{4})?)?\s*([^©|\-–\d.()]{2,40})")
+
+
+class _Builder:
+    def __init__(self, text: str, layout: Layout, article: Article) -> None:
+        self.text = text
+        self.layout = layout
+        self.article = article
+
+    def span(self, name: str, start: int, end: int) -> None:
+        self.article.spans.setdefault(name, []).append([start, end])
+
+    def add_source(self, start: int, end: int) -> None:
+        name = self.text[start:end]
+        if name not in self.article.sources:
+            self.article.sources.append(name)
+            self.span("sources", start, end)
+
+
+def build_article(text: str, layout: Layout, article: Article, hints: dict) -> Article:
+    b = _Builder(text, layout, article)
+    lines = layout.lines
+    if layout.title is not None:
+        article.title = layout.title.content
+        b.span("title", layout.title.content_start, layout.title.content_end)
+    _published(b, hints)
+    _people_and_sources(b)
+    paragraphs = _sections(b)
+    _site(b, hints)
+    article.boilerplate = _blocks(lines)
+    article.lines = [Line(ln.start, ln.end, ln.label or "body", ln.kind, ln.rule) for ln in lines]
+    article.language = detect_language(article.text or (article.title or ""))
+    article.is_article = is_article(layout, paragraphs)
+    return article
+
+
+def _published(b: _Builder, hints: dict) -> None:
+    chosen = choose_published(b.layout)
+    if chosen is not None:
+        b.article.published = chosen.match.value
+        b.article.provenance["published"] = chosen.why
+        offset = chosen.line.content_start if chosen.line else 0
+        b.span("published", offset + chosen.match.start, offset + chosen.match.end)
+    elif hints.get("published"):
+        b.article.published = hints["published"]
+        b.article.provenance["published"] = hints.get("published_why", "metadata")
+
+
+def _people_and_sources(b: _Builder) -> None:
+    for line in b.layout.lines:
+        if line.label == "byline":
+            rest = cues.BYLINE.rest(line) or 0
+            names = _names(line, rest, b.layout)
+            for start, end in names:
+                b.article.authors.append(b.text[start:end])
+                b.span("authors", start, end)
+        elif line.label == "source":
+            rest = cues.SOURCE.rest(line)
+            offset = line.content_start + (rest or 0)
+            for start, end in split_sources(line.content[rest or 0 :].strip("()"), 0):
+                base = offset + (1 if line.content[rest or 0 :].startswith("(") else 0)
+                b.add_source(base + start, base + end)
+        elif line.label == "caption":
+            start, end = _caption_span(line)
+            b.article.captions.append(b.text[start:end])
+            b.span("captions", start, end)
+
+
+def _names(line: PageLine, rest: int, layout: Layout) -> list[tuple[int, int]]:
+    """Author names after a byline cue, cut before any date and split on commas and "و"."""
+    end = len(line.content)
+    for match in layout.dates.get(line.index, ()):
+        if match.start >= rest:
+            end = min(end, match.start)
+    chunk = line.content[rest:end]
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for piece in _NAME_SEPARATORS.split(chunk):
+        at = chunk.index(piece, pos)
+        pos = at + len(piece)
+        stripped = piece.strip(" :-–—|()*")
+        if len(stripped.split()) >= 1 and stripped:
+            offset = line.content_start + rest + at + piece.index(stripped)
+            spans.append((offset, offset + len(stripped)))
+    return spans
+
+
+def _caption_span(line: PageLine) -> tuple[int, int]:
+    rest = cues.CAPTION.rest(line) or 0
+    content = line.content[rest:]
+    lead = len(content) - len(content.lstrip(" ()"))
+    body = content.strip(" ()")
+    start = line.content_start + rest + lead
+    return start, start + len(body)
+
+
+def _sections(b: _Builder) -> int:
+    """Fill sections and text; returns the number of paragraphs."""
+    layout = b.layout
+    body = [ln for ln in layout.lines if ln.label in ("body", "heading")]
+    sections: list[Section] = [Section(heading=None)]
+    pieces: list[tuple[int, int]] = []
+    for line in body:
+        start, end = line.content_start, line.content_end
+        if line.label == "heading":
+            sections.append(Section(heading=line.content))
+            b.span("headings", start, end)
+            continue
+        if layout.dateline is not None and line.index == layout.body_start:
+            start = _take_dateline(b, line)
+        if line is body[-1] or not any(ln.label == "body" for ln in body[body.index(line) + 1 :]):
+            end = _take_signature(b, line, start, end)
+        if end > start:
+            sections[-1].paragraphs.append(b.text[start:end])
+            pieces.append((start, end))
+    b.article.sections = [s for s in sections if s.paragraphs or s.heading]
+    b.article.text = "\n\n".join(
+        ((s.heading + "\n") if s.heading else "") + "\n\n".join(s.paragraphs) for s in b.article.sections
+    ).strip()
+    for start, end in pieces:
+        b.span("text", start, end)
+    return len(pieces)
+
+
+def _take_dateline(b: _Builder, line: PageLine) -> int:
+    dateline = b.layout.dateline
+    assert dateline is not None
+    base = line.content_start
+    b.span("dateline", base, base + dateline.end)
+    if dateline.site:
+        b.article.site = line.content[dateline.site[0] : dateline.site[1]]
+        b.article.provenance["site"] = "dateline"
+        b.span("site", base + dateline.site[0], base + dateline.site[1])
+    for start, end in dateline.agencies:
+        b.add_source(base + start, base + end)
+    return base + dateline.end
+
+
+def _take_signature(b: _Builder, line: PageLine, start: int, end: int) -> int:
+    found = trailing_agency(b.text[start:end])
+    if not found:
+        return end
+    b.add_source(start + found[0], start + found[1])
+    cut = start + found[0]
+    while cut > start and b.text[cut - 1] in " -–—(":
+        cut -= 1
+    return cut
+
+
+def _site(b: _Builder, hints: dict) -> None:
+    if b.article.site:
+        return
+    for line in reversed(b.layout.lines):
+        if line.kind != "copyright":
+            continue
+        found = _FOOTER_SITE.search(line.content) or _COPYRIGHT_SIGN.search(line.content)
+        if found and found.group(1).strip():
+            name = found.group(1).strip()
+            start = line.content_start + found.start(1) + found.group(1).index(name)
+            b.article.site = name
+            b.article.provenance["site"] = "copyright line"
+            b.span("site", start, start + len(name))
+            return
+    if hints.get("site"):
+        b.article.site = hints["site"]
+        b.article.provenance["site"] = hints.get("site_why", "metadata")
+
+
+def _blocks(lines: list[PageLine]) -> list[Block]:
+    """Consecutive boilerplate lines of one kind (blank lines between them do not split a block)."""
+    blocks: list[Block] = []
+    current: Block | None = None
+    for line in lines:
+        if line.label == "blank":
+            continue
+        if line.label != "boilerplate":
+            current = None
+            continue
+        kind = line.kind or "other"
+        if current is None or current.kind != kind:
+            current = Block(kind=kind, lines=[], start=line.start, end=line.end)
+            blocks.append(current)
+        current.end = line.end
+        if line.rule == "block-title":
+            current.heading = line.content
+            continue
+        item = line.extra.get("half", line.content)
+        if item not in current.lines:
+            current.lines.append(item)
+    return blocks

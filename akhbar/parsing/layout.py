@@ -1,0 +1,268 @@
+"""Label every line of a page the way an Arabic-reading editor would.
+
+Hand-written because the general extractors (trafilatura, jusText) decide from HTML structure and
+English-tuned stop words: given a text dump they keep every line. Here the decision is made in passes
+over the lines, each a small named rule:
+
+1. ``_label_self_evident`` — what a line says about itself: blank, a block title ("الأكثر قراءة"),
+   buttons, menus, copyright, bylines, source lines, caption markers, date lines, doubled headlines;
+2. ``_label_blocks`` — what follows a block title belongs to its block; after a terminal one
+   (comments, most-read lists) the article is over;
+3. ``_find_body`` — the body runs from the first paragraph of prose to the last one;
+4. ``_label_header`` — above the body: navigation, then the title, then captions;
+5. ``_label_body`` — inside it: repeated lines, subheadings, paragraphs;
+6. ``_label_tail`` — below it: furniture.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from akhbar.dates import find_dates
+from akhbar.model import DateMatch
+from akhbar.parsing import cues
+from akhbar.parsing.attribution import Dateline, find_dateline, is_agency
+from akhbar.parsing.lines import PageLine
+from akhbar.text import word_key
+
+_DATE_LINE_MAX_WORDS = 30
+# Words that may sit beside a date on a date line without making it prose.
+_DATE_LINE_WORDS = {
+    word_key(w)
+    for w in (
+        "تم نشره نشر نشرت في بتاريخ تاريخ النشر الخبر آخر اخر تحديث التحديث تم حدث أضيف الموافق منذ الساعة "
+        "الساعه م ص هـ ه مساء صباحا مساءً صباحاً ظهرا بتوقيت غرينتش مكة المكرمة القدس القاهرة المحلي "
+        "بالتوقيت GMT UTC الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت يوم"
+    ).split()
+}
+_MAX_PLACE_WORDS = 3
+_DATELINE_HEAD = 160
+
+
+@dataclass(slots=True)
+class Layout:
+    lines: list[PageLine]
+    title: PageLine | None = None
+    body_start: int | None = None
+    body_end: int | None = None
+    dateline: Dateline | None = None
+    dates: dict[int, list[DateMatch]] = field(default_factory=dict)
+    reference: object = None
+
+    def dates_at_head(self, line: PageLine) -> list[DateMatch]:
+        """Dates in the opening of a line (where a dateline would carry one), computed once."""
+        if line.index not in self.dates:
+            self.dates[line.index] = find_dates(line.content[:_DATELINE_HEAD], self.reference)
+        return self.dates[line.index]
+
+
+def label_lines(lines: list[PageLine], title_hint: str | None = None, reference=None) -> Layout:
+    layout = Layout(lines, reference=reference)
+    _label_self_evident(layout, reference)
+    _label_blocks(layout)
+    _find_body(layout)
+    _label_header(layout, title_hint)
+    _label_body(layout)
+    _label_tail(layout)
+    return layout
+
+
+def _label_self_evident(layout: Layout, reference) -> None:
+    for line in layout.lines:
+        if line.blank:
+            line.set("blank", "blank")
+            continue
+        header = cues.block_header(line)
+        if header:
+            line.set("boilerplate", "block-title", header)
+            line.extra["header"] = header
+            continue
+        half = cues.doubled_half(line)
+        if half is not None:
+            line.set("boilerplate", "doubled-headline", "related")
+            line.extra["half"] = half
+            continue
+        if line.words <= _DATE_LINE_MAX_WORDS:
+            matches = find_dates(line.content, reference)
+            if matches:
+                layout.dates[line.index] = matches
+                if _is_date_line(line, matches):
+                    line.set("date", "date-line")
+                    continue
+        kind = cues.boilerplate_kind(line)
+        if kind:
+            line.set("boilerplate", f"{kind}-cue", kind)
+        elif line.words <= 12 and cues.BYLINE.rest(line) is not None:
+            line.set("byline", "byline-cue")
+        elif line.words <= 25 and cues.SOURCE.rest(line) is not None:
+            line.set("source", "source-cue")
+        elif _is_agency_signature(line):
+            line.set("source", "agency-signature")
+        elif cues.caption_cue(line):
+            line.set("caption", "caption-cue")
+
+
+def _is_date_line(line: PageLine, matches: list[DateMatch]) -> bool:
+    """A line that is a date with at most a few cue words ("تم نشره", "آخر تحديث") and a place."""
+    if not any(m.day is not None or m.relative for m in matches):
+        return False
+    rest = line.content
+    for match in reversed(matches):
+        rest = rest[: match.start] + " " + rest[match.end :]
+    leftover = [w for w in word_key(rest).split() if w not in _DATE_LINE_WORDS]
+    return len(leftover) <= _MAX_PLACE_WORDS
+
+
+def _is_agency_signature(line: PageLine) -> bool:
+    return line.words <= 5 and is_agency(line.content.strip("()-–—. "))
+
+
+def _label_blocks(layout: Layout) -> None:
+    """Lines under a block title join its block: the whole rest of the page after a terminal title
+    once the article has begun, else the list of short lines that follows the title."""
+    lines = layout.lines
+    prose_seen = False
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        header = line.extra.get("header")
+        if line.label is None and line.paragraph_like:
+            prose_seen = True
+        if not header:
+            i += 1
+            continue
+        terminal = prose_seen and cues.is_terminal_header(line, header)
+        kind = header
+        i += 1
+        items = 0
+        while i < len(lines):
+            follower = lines[i]
+            if follower.extra.get("header"):
+                if not terminal:
+                    break
+                kind = follower.extra["header"]
+            elif follower.blank:
+                if not terminal and items:
+                    break
+            elif follower.rule == "doubled-headline":
+                follower.kind = kind
+                items += 1
+            elif follower.label in (None, "date"):
+                if not terminal and follower.paragraph_like and follower.label is None:
+                    break
+                follower.set("boilerplate", f"{kind}-block", kind)
+                items += 1
+            elif follower.label == "boilerplate" and not terminal and follower.kind != kind:
+                break
+            i += 1
+
+
+def _find_body(layout: Layout) -> None:
+    lines = layout.lines
+    open_lines = [ln for ln in lines if ln.label is None]
+    if not open_lines:
+        return
+    first = next((ln for ln in open_lines if _opens_body(ln, layout)), None)
+    if first is None:
+        # A brief whose only paragraph has no final full stop: the longest free line after the title.
+        rest = open_lines[1:] or open_lines
+        best = max(rest, key=lambda ln: ln.words)
+        if best.words < 8:
+            return
+        first = best
+    layout.body_start = first.index
+    last = first
+    for line in lines[first.index + 1 :]:
+        if line.label is None and (line.paragraph_like or line.ends_sentence):
+            last = line
+    layout.body_end = last.index
+
+
+def _opens_body(line: PageLine, layout: Layout) -> bool:
+    if (line.ends_sentence and line.words >= 6) or line.words >= 30:
+        return True
+    if line.words < 10:
+        return False
+    dateline = find_dateline(line.content, _date_spans(layout, line))
+    return dateline is not None
+
+
+def _date_spans(layout: Layout, line: PageLine) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in layout.dates_at_head(line)]
+
+
+def _label_header(layout: Layout, title_hint: str | None) -> None:
+    end = layout.body_start if layout.body_start is not None else len(layout.lines)
+    header = [ln for ln in layout.lines[:end] if ln.label is None]
+    title = _choose_title(header, layout.lines[:end], title_hint)
+    layout.title = title
+    if title is None:
+        for line in header:
+            line.set("boilerplate", "above-body", "navigation")
+        return
+    title.set("title", "title")
+    for line in header:
+        if line is title:
+            continue
+        if layout.body_start is None:
+            line.set("boilerplate", "no-body", "other")
+        elif line.index < title.index or cues.is_section_name(line):
+            line.set("boilerplate", "above-title", "navigation")
+        elif line.key == title.key:
+            line.set("duplicate", "title-repeat")
+        else:
+            line.set("caption", "short-line-under-title")
+    for line in layout.lines[end:]:
+        if line.label is None and line.key == title.key:
+            line.set("duplicate", "title-repeat")
+
+
+def _choose_title(
+    header: list[PageLine], above_body: list[PageLine], title_hint: str | None
+) -> PageLine | None:
+    if title_hint:
+        hint = word_key(title_hint)
+        for line in above_body:
+            if (
+                line.label in (None, "boilerplate")
+                and line.key
+                and (line.key == hint or hint.startswith(line.key))
+            ):
+                return line
+    return next((ln for ln in header if 3 <= ln.words <= 40 and not cues.is_section_name(ln)), None)
+
+
+def _label_body(layout: Layout) -> None:
+    if layout.body_start is None or layout.body_end is None:
+        return
+    lines = layout.lines
+    start, end = layout.body_start, layout.body_end
+    first = lines[start]
+    layout.dateline = find_dateline(first.content, _date_spans(layout, first))
+    seen: set[str] = set()
+    for i in range(start, end + 1):
+        line = lines[i]
+        if line.label is not None:
+            continue
+        if line.key in seen:
+            line.set("duplicate", "repeated-paragraph")
+        elif _is_heading(lines, i, end):
+            line.set("heading", "short-line-before-paragraph")
+        else:
+            line.set("body", "body")
+            seen.add(line.key)
+
+
+def _is_heading(lines: list[PageLine], i: int, end: int) -> bool:
+    line = lines[i]
+    if line.paragraph_like or line.ends_sentence or line.words > 12 or line.content.endswith((":", "：")):
+        return False
+    following = next((ln for ln in lines[i + 1 : end + 1] if not ln.blank), None)
+    return following is not None and following.label is None and following.paragraph_like
+
+
+def _label_tail(layout: Layout) -> None:
+    start = layout.body_end + 1 if layout.body_end is not None else 0
+    for line in layout.lines[start:]:
+        if line.label is None:
+            line.set("boilerplate", "below-body", "other")

@@ -1,0 +1,50 @@
+"""Is a page an article at all, and in what language is it written."""
+
+from __future__ import annotations
+
+import re
+
+from akhbar.parsing import lexicon
+from akhbar.parsing.layout import Layout
+from akhbar.text import word_key
+
+_NOT_FOUND = tuple(word_key(c) for c in lexicon.NOT_FOUND_CUES)
+_LOGIN = tuple(word_key(c) for c in lexicon.LOGIN_CUES)
+_LISTING = {word_key(c) for c in lexicon.LISTING_CUES}
+_ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+_FRENCH = re.compile(r"\b(?:le|la|les|des|est|une|dans|pour|qui|sur|avec)\b", re.I)
+_ENGLISH = re.compile(r"\b(?:the|and|of|to|is|in|that|for|with|was)\b", re.I)
+
+_MIN_ARTICLE_WORDS = 25
+_MAX_LISTING_LINES = 3
+
+
+def is_article(layout: Layout, paragraphs: int) -> bool:
+    """False for error, login, search, tag and index pages: pages whose prose is missing or is only
+    teasers between repeated "read more" links and dates."""
+    lines = layout.lines
+    body_words = sum(ln.words for ln in lines if ln.label == "body")
+    if paragraphs == 0 or (body_words < _MIN_ARTICLE_WORDS and paragraphs < 2):
+        return False
+    short = [ln.key for ln in lines if ln.words <= 8 and ln.key]
+    if body_words < 150 and any(c in key for key in short for c in _NOT_FOUND):
+        return False
+    if sum(any(c in key for c in _LOGIN) for key in short) >= 2 and body_words < 150:
+        return False
+    listing = sum(key in _LISTING for key in short)
+    dated = sum(1 for ln in lines if ln.label == "date")
+    return listing <= _MAX_LISTING_LINES and dated <= _MAX_LISTING_LINES
+
+
+def detect_language(text: str) -> str | None:
+    """ "ar" when Arabic script dominates; otherwise a guess among English and French by stop words;
+    None for text with too few letters to say."""
+    sample = text[:4000]
+    arabic = len(_ARABIC.findall(sample))
+    latin = len(_LATIN.findall(sample))
+    if arabic + latin < 10:
+        return None
+    if arabic >= latin:
+        return "ar"
+    return "fr" if len(_FRENCH.findall(sample)) > len(_ENGLISH.findall(sample)) else "en"
