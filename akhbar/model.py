@@ -93,12 +93,14 @@ class Section(_Record):
 
 @dataclass(slots=True)
 class Block(_Record):
-    """A run of boilerplate lines of one kind; ``lines`` lists each distinct line once."""
+    """A run of boilerplate lines of one kind; ``lines`` lists each distinct line once (a headline
+    written twice on one line is listed once); ``heading`` is the block's own title line, if any."""
 
     kind: str
     lines: list[str]
     start: int
     end: int
+    heading: str | None = None
 
 
 @dataclass(slots=True)
@@ -119,6 +121,9 @@ class Article(_Record):
     lines: list[Line] = field(default_factory=list)
     spans: dict[str, list[list[int]]] = field(default_factory=dict)
     provenance: dict[str, str] = field(default_factory=dict)
+    # The text that ``lines`` and ``spans`` index into when it is not the document's own text
+    # (for an HTML page: the text extracted from it); None when they index the input itself.
+    source_text: str | None = None
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Article:

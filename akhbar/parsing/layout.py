@@ -37,6 +37,12 @@ _DATE_LINE_WORDS = {
 }
 _MAX_PLACE_WORDS = 3
 _DATELINE_HEAD = 160
+_MIN_TITLE_WORDS = 3
+# Long enough for "(تغطية صحفية فلان - إعداد فلان - تحرير فلان)", short enough to leave "كتب الرئيس..." alone.
+_MAX_BYLINE_WORDS = 16
+# Block titles followed by a list whose items are ordinary lines (headlines, tags, comments); other
+# titles ("شارك", "القائمة") sit above buttons and menus that are recognised by themselves.
+_LIST_KINDS = frozenset({"related", "tags", "comments"})
 
 
 @dataclass(slots=True)
@@ -92,7 +98,7 @@ def _label_self_evident(layout: Layout, reference) -> None:
         kind = cues.boilerplate_kind(line)
         if kind:
             line.set("boilerplate", f"{kind}-cue", kind)
-        elif line.words <= 12 and cues.BYLINE.rest(line) is not None:
+        elif line.words <= _MAX_BYLINE_WORDS and cues.BYLINE.rest(line) is not None:
             line.set("byline", "byline-cue")
         elif line.words <= 25 and cues.SOURCE.rest(line) is not None:
             line.set("source", "source-cue")
@@ -133,6 +139,9 @@ def _label_blocks(layout: Layout) -> None:
             continue
         terminal = prose_seen and cues.is_terminal_header(line, header)
         kind = header
+        if not terminal and header not in _LIST_KINDS:
+            i += 1
+            continue
         i += 1
         items = 0
         while i < len(lines):
@@ -179,7 +188,9 @@ def _find_body(layout: Layout) -> None:
 
 
 def _opens_body(line: PageLine, layout: Layout) -> bool:
-    if (line.ends_sentence and line.words >= 6) or line.words >= 30:
+    # Headlines often end with a question mark, paragraphs rarely stop at one after a few words.
+    question = line.content.endswith(("?", "؟"))
+    if (line.ends_sentence and line.words >= (14 if question else 6)) or line.words >= 30:
         return True
     if line.words < 10:
         return False
@@ -220,16 +231,32 @@ def _label_header(layout: Layout, title_hint: str | None) -> None:
 def _choose_title(
     header: list[PageLine], above_body: list[PageLine], title_hint: str | None
 ) -> PageLine | None:
+    """The title: the line matching the caller's hint; else the headline next to the date line
+    (just above it, else just below it); else the first line long enough to be a headline."""
     if title_hint:
         hint = word_key(title_hint)
         for line in above_body:
-            if (
-                line.label in (None, "boilerplate")
-                and line.key
-                and (line.key == hint or hint.startswith(line.key))
-            ):
+            if line.label in (None, "boilerplate") and line.key and (line.key == hint or hint.startswith(line.key)):
                 return line
-    return next((ln for ln in header if 3 <= ln.words <= 40 and not cues.is_section_name(ln)), None)
+    candidates = [ln for ln in header if ln.words >= _MIN_TITLE_WORDS and not cues.is_section_name(ln)]
+    date_line = next((ln for ln in above_body if ln.label == "date"), None)
+    if date_line is not None:
+        for step in (-1, +1):
+            near = _neighbour(above_body, date_line.index, step)
+            if near is not None and near in candidates:
+                return near
+    return next((ln for ln in candidates if ln.words >= _MIN_TITLE_WORDS + 1), None) or next(
+        iter(candidates), None
+    )
+
+
+def _neighbour(lines: list[PageLine], index: int, step: int) -> PageLine | None:
+    """The nearest line before (step -1) or after (step +1) line ``index``, looking past blank
+    lines, bylines and other date lines, which sit between a title and its date line."""
+    i = index + step
+    while 0 <= i < len(lines) and lines[i].label in ("blank", "byline", "date"):
+        i += step
+    return lines[i] if 0 <= i < len(lines) else None
 
 
 def _label_body(layout: Layout) -> None:
