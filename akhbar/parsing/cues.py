@@ -14,18 +14,23 @@ _SEPARATORS = ":：-–—|_/»«>"
 class Phrases:
     """Phrases matched at the start of a line on its folded form, with the offset where the rest begins.
 
-    ``need_separator`` demands punctuation (or the end of the line) right after the phrase, so that
-    "كتب:" is a byline but "كتب الرئيس في رسالته" is not.
+    A one-word phrase must be followed by punctuation (or the end of the line), so that "كتب:" is a
+    byline but "كتب الرئيس في رسالته" is not; a phrase of several words is specific enough alone.
     """
 
-    def __init__(self, phrases: tuple[str, ...] | frozenset[str], need_separator: bool) -> None:
-        alternatives = sorted({re.escape(fold(p).strip()).replace(r"\ ", r"\s+") for p in phrases}, key=len)
-        tail = (
-            rf"\s*(?:[{re.escape(_SEPARATORS)}]+|$)"
-            if need_separator
-            else rf"(?:\s*[{re.escape(_SEPARATORS)}]+|\s+|$)"
+    def __init__(self, phrases: tuple[str, ...] | frozenset[str]) -> None:
+        folded = {fold(p).strip() for p in phrases}
+        separators = f"[{re.escape(_SEPARATORS)}]"
+
+        def alternation(group: set[str]) -> str:
+            escaped = (re.escape(p).replace(r"\ ", r"\s+") for p in sorted(group, key=len, reverse=True))
+            return "|".join(escaped) or "(?!)"
+
+        single = alternation({p for p in folded if " " not in p})
+        multi = alternation({p for p in folded if " " in p})
+        self._pattern = re.compile(
+            rf"^[\W_]*(?:(?:{single})\s*(?:{separators}+|$)|(?:{multi})(?:\s*{separators}+|\s+|$))"
         )
-        self._pattern = re.compile(r"^[\W_]*(?:" + "|".join(reversed(alternatives)) + ")" + tail)
 
     def rest(self, line: PageLine) -> int | None:
         """Offset into ``line.content`` where the text after the phrase starts, or None if no match."""
@@ -44,19 +49,16 @@ def _key_table(groups: dict[str, tuple[str, ...]]) -> dict[str, str]:
 
 _HEADERS = _key_table(lexicon.BLOCK_HEADERS)
 _TERMINAL_HEADERS = {word_key(p) for p in lexicon.TERMINAL_RELATED}
-_PREFIXES = {kind: Phrases(phrases, need_separator=True) for kind, phrases in lexicon.LINE_PREFIXES.items()}
-_PREFIX_WITHOUT_SEPARATOR = Phrases(
-    tuple(p for p in lexicon.LINE_PREFIXES["related"] if " " in p), need_separator=False
-)
+_PREFIXES = {kind: Phrases(phrases) for kind, phrases in lexicon.LINE_PREFIXES.items()}
 _BUTTONS = {word_key(w) for w in lexicon.BUTTON_WORDS}
 _SECTIONS = {word_key(w) for w in lexicon.SECTION_WORDS}
 _COPYRIGHT = re.compile(r"©|\(c\)|جميع الحقوق|كل الحقوق|الحقوق محفوظه|all rights reserved|copyright", re.I)
 _MENU_SEPARATORS = re.compile(r"\s[|>»›•/]\s|\s[|>»›•]|[|>»›•]\s")
 _COUNT = re.compile(r"^\d+$")
 
-BYLINE = Phrases(lexicon.BYLINE_PREFIXES, need_separator=True)
-SOURCE = Phrases(lexicon.SOURCE_PREFIXES, need_separator=True)
-CAPTION = Phrases(lexicon.CAPTION_PREFIXES, need_separator=True)
+BYLINE = Phrases(lexicon.BYLINE_PREFIXES)
+SOURCE = Phrases(lexicon.SOURCE_PREFIXES)
+CAPTION = Phrases(lexicon.CAPTION_PREFIXES)
 _CAPTION_SUFFIX = re.compile(
     "(?:" + "|".join(re.escape(fold(s)) for s in lexicon.CAPTION_SUFFIXES) + r")\W*$"
 )
@@ -92,8 +94,6 @@ def boilerplate_kind(line: PageLine) -> str | None:
     for kind, phrases in _PREFIXES.items():
         if phrases.rest(line) is not None:
             return kind
-    if line.words <= 25 and _PREFIX_WITHOUT_SEPARATOR.rest(line) is not None:
-        return "related"
     words = line.key.split()
     if words and all(w in _BUTTONS or _COUNT.match(w) for w in words) and any(w in _BUTTONS for w in words):
         return "share"

@@ -236,7 +236,11 @@ def _choose_title(
     if title_hint:
         hint = word_key(title_hint)
         for line in above_body:
-            if line.label in (None, "boilerplate") and line.key and (line.key == hint or hint.startswith(line.key)):
+            if (
+                line.label in (None, "boilerplate")
+                and line.key
+                and (line.key == hint or hint.startswith(line.key))
+            ):
                 return line
     candidates = [ln for ln in header if ln.words >= _MIN_TITLE_WORDS and not cues.is_section_name(ln)]
     date_line = next((ln for ln in above_body if ln.label == "date"), None)

@@ -102,7 +102,7 @@ BLOCK_HEADERS: dict[str, tuple[str, ...]] = {
 }
 
 # Block headers after which the article is over: whatever follows is page furniture.
-TERMINAL_KINDS = frozenset({"comments", "newsletter"})
+TERMINAL_KINDS = frozenset({"comments"})
 TERMINAL_RELATED = (
     "مواضيع ساخنة",
     "مواضيع ساخنة اخرى",
