@@ -119,6 +119,7 @@ def _sections(b: _Builder) -> int:
     body = [ln for ln in layout.lines if ln.label in ("body", "heading")]
     sections: list[Section] = [Section(heading=None)]
     pieces: list[tuple[int, int]] = []
+    last_paragraph = next((ln for ln in reversed(body) if ln.label == "body"), None)
     for line in body:
         start, end = line.content_start, line.content_end
         if line.label == "heading":
@@ -127,7 +128,7 @@ def _sections(b: _Builder) -> int:
             continue
         if layout.dateline is not None and line.index == layout.body_start:
             start = _take_dateline(b, line)
-        if line is body[-1] or not any(ln.label == "body" for ln in body[body.index(line) + 1 :]):
+        if line is last_paragraph:
             end = _take_signature(b, line, start, end)
         if end > start:
             sections[-1].paragraphs.append(b.text[start:end])

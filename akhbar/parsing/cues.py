@@ -11,26 +11,27 @@ from akhbar.text import fold, fold_mapped, word_key
 _SEPARATORS = ":：-–—|_/»«>"
 
 
-class Phrases:
-    """Phrases matched at the start of a line on its folded form, with the offset where the rest begins.
+def _phrase_pattern(phrases: tuple[str, ...] | frozenset[str]) -> str:
+    """A regex for a line opening with one of the phrases: a one-word phrase must be followed by
+    punctuation (or the end of the line), so that "كتب:" is a byline but "كتب الرئيس في رسالته" is not;
+    a phrase of several words is specific enough alone."""
+    folded = {fold(p).strip() for p in phrases}
+    separators = f"[{re.escape(_SEPARATORS)}]"
 
-    A one-word phrase must be followed by punctuation (or the end of the line), so that "كتب:" is a
-    byline but "كتب الرئيس في رسالته" is not; a phrase of several words is specific enough alone.
-    """
+    def alternation(group: set[str]) -> str:
+        escaped = (re.escape(p).replace(r"\ ", r"\s+") for p in sorted(group, key=len, reverse=True))
+        return "|".join(escaped) or "(?!)"
+
+    single = alternation({p for p in folded if " " not in p})
+    multi = alternation({p for p in folded if " " in p})
+    return rf"(?:{single})\s*(?:{separators}+|$)|(?:{multi})(?:\s*{separators}+|\s+|$)"
+
+
+class Phrases:
+    """Phrases matched at the start of a line on its folded form, with the offset where the rest begins."""
 
     def __init__(self, phrases: tuple[str, ...] | frozenset[str]) -> None:
-        folded = {fold(p).strip() for p in phrases}
-        separators = f"[{re.escape(_SEPARATORS)}]"
-
-        def alternation(group: set[str]) -> str:
-            escaped = (re.escape(p).replace(r"\ ", r"\s+") for p in sorted(group, key=len, reverse=True))
-            return "|".join(escaped) or "(?!)"
-
-        single = alternation({p for p in folded if " " not in p})
-        multi = alternation({p for p in folded if " " in p})
-        self._pattern = re.compile(
-            rf"^[\W_]*(?:(?:{single})\s*(?:{separators}+|$)|(?:{multi})(?:\s*{separators}+|\s+|$))"
-        )
+        self._pattern = re.compile(rf"^[\W_]*(?:{_phrase_pattern(phrases)})")
 
     def rest(self, line: PageLine) -> int | None:
         """Offset into ``line.content`` where the text after the phrase starts, or None if no match."""
@@ -49,12 +50,20 @@ def _key_table(groups: dict[str, tuple[str, ...]]) -> dict[str, str]:
 
 _HEADERS = _key_table(lexicon.BLOCK_HEADERS)
 _TERMINAL_HEADERS = {word_key(p) for p in lexicon.TERMINAL_RELATED}
-_PREFIXES = {kind: Phrases(phrases) for kind, phrases in lexicon.LINE_PREFIXES.items()}
+# One pattern for every kind, each in its own named group: one match per line instead of one a kind.
+_PREFIXES = re.compile(
+    r"^[\W_]*(?:"
+    + "|".join(f"(?P<{kind}>{_phrase_pattern(p)})" for kind, p in lexicon.LINE_PREFIXES.items())
+    + ")"
+)
 _BUTTONS = {word_key(w) for w in lexicon.BUTTON_WORDS}
 _SECTIONS = {word_key(w) for w in lexicon.SECTION_WORDS}
 _COPYRIGHT = re.compile(r"©|\(c\)|جميع الحقوق|كل الحقوق|الحقوق محفوظه|all rights reserved|copyright", re.I)
 _MENU_SEPARATORS = re.compile(r"\s[|>»›•/]\s|\s[|>»›•]|[|>»›•]\s")
+_MENU_SPLIT = re.compile(r"[|>»›•/]")
+_MAX_MENU_WORDS = 40
 _COUNT = re.compile(r"^\d+$")
+_WORD_RUN = re.compile(r"\w+")
 
 BYLINE = Phrases(lexicon.BYLINE_PREFIXES)
 SOURCE = Phrases(lexicon.SOURCE_PREFIXES)
@@ -91,22 +100,23 @@ def boilerplate_kind(line: PageLine) -> str | None:
         return None
     if _COPYRIGHT.search(line.folded):
         return "copyright"
-    for kind, phrases in _PREFIXES.items():
-        if phrases.rest(line) is not None:
-            return kind
+    found = _PREFIXES.match(line.folded)
+    if found:
+        return found.lastgroup
     words = line.key.split()
     if words and all(w in _BUTTONS or _COUNT.match(w) for w in words) and any(w in _BUTTONS for w in words):
         return "share"
-    if is_menu(line):
+    if line.words <= _MAX_MENU_WORDS and is_menu(line):
         return "navigation"
     return None
 
 
 def is_menu(line: PageLine) -> bool:
     """Breadcrumbs and menus: several short items between separators, or only section names."""
-    parts = [p for p in re.split(r"[|>»›•/]", line.content) if p.strip()]
-    if len(parts) >= 3 and _MENU_SEPARATORS.search(line.content) and all(len(p.split()) <= 4 for p in parts):
-        return True
+    if _MENU_SEPARATORS.search(line.content):
+        parts = [p for p in _MENU_SPLIT.split(line.content) if p.strip()]
+        if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
+            return True
     words = line.key.split()
     return len(words) >= 3 and all(w in _SECTIONS for w in words)
 
@@ -119,15 +129,24 @@ def is_section_name(line: PageLine) -> bool:
 def doubled_half(line: PageLine) -> str | None:
     """For a line that is one headline written twice (link text + title attribute, as list blocks
     dump them), the first copy as written; None otherwise."""
-    words = line.key.split()
-    half = len(words) // 2
-    if half < 2 or len(words) % 2 or words[:half] != words[half:]:
+    key = line.key
+    middle = len(key) // 2
+    # The key's words are single-spaced, so a doubled line's key is two equal strings around its middle space.
+    if line.words < 4 or line.words % 2 or key[middle : middle + 1] != " ":
         return None
+    if key[:middle] != key[middle + 1 :]:
+        return None
+    half = line.words // 2
+    # The key's words are the runs of word characters of the folded line: the first copy ends
+    # where the half-th run ends.
+    runs = _WORD_RUN.finditer(line.folded)
+    end = next(m.end() for i, m in enumerate(runs) if i == half - 1)
+    if len(line.folded) != len(line.content):
+        end = fold_mapped(line.content)[1][end]
     content = line.content
-    for cut in (m.start() for m in re.finditer(r"\s+", content)):
-        if word_key(content[:cut]) == word_key(content[cut:]):
-            return content[:cut].strip()
-    return None
+    while end < len(content) and not content[end].isspace():  # a closing quote or bracket
+        end += 1
+    return content[:end]
 
 
 def caption_cue(line: PageLine) -> bool:

@@ -16,6 +16,7 @@ over the lines, each a small named rule:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from akhbar.dates import find_dates
@@ -36,6 +37,8 @@ _DATE_LINE_WORDS = {
     ).split()
 }
 _MAX_PLACE_WORDS = 3
+# Every date line has a digit or a relative word ("أمس", "منذ ساعتين"): a cheap test before the grammar.
+_MAY_HOLD_DATE = re.compile(r"\d|منذ|امس|اليوم|قبل|الان|غدا")
 _DATELINE_HEAD = 160
 _MIN_TITLE_WORDS = 3
 # Long enough for "(تغطية صحفية فلان - إعداد فلان - تحرير فلان)", short enough to leave "كتب الرئيس..." alone.
@@ -88,7 +91,7 @@ def _label_self_evident(layout: Layout, reference) -> None:
             line.set("boilerplate", "doubled-headline", "related")
             line.extra["half"] = half
             continue
-        if line.words <= _DATE_LINE_MAX_WORDS:
+        if line.words <= _DATE_LINE_MAX_WORDS and _MAY_HOLD_DATE.search(line.folded):
             matches = find_dates(line.content, reference)
             if matches:
                 layout.dates[line.index] = matches

@@ -9,10 +9,9 @@ from akhbar.text import fold
 
 _TERMINAL = frozenset(".!?؟…\"”»)'")
 _NON_WORD = re.compile(r"[^\w]+")
-_SPACES = re.compile(r"\s+")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class PageLine:
     index: int
     start: int
@@ -45,15 +44,26 @@ class PageLine:
         self.label, self.rule, self.kind = label, rule, kind
 
 
+# Runs of anything but word characters, line breaks excepted, become one space in a line's key.
+_NON_WORD_IN_LINE = re.compile(r"[^\w\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
+
+
 def split_lines(text: str) -> list[PageLine]:
+    raw_lines = text.splitlines(keepends=True)
+    # Folding the page at once is several times cheaper than line by line; folding never adds or
+    # removes a line break, but fall back to per-line work should a page prove otherwise.
+    folded_page = fold(text)
+    folded_lines = folded_page.splitlines()
+    key_lines = _NON_WORD_IN_LINE.sub(" ", folded_page).splitlines()
+    if not (len(folded_lines) == len(key_lines) == len(raw_lines)):
+        folded_lines = [fold(raw) for raw in raw_lines]
+        key_lines = [_NON_WORD.sub(" ", f) for f in folded_lines]
     lines: list[PageLine] = []
     pos = 0
-    for index, raw in enumerate(text.splitlines(keepends=True)):
+    for index, raw in enumerate(raw_lines):
         stripped_end = len(raw.rstrip())
         lead = len(raw) - len(raw.lstrip()) if stripped_end else 0
-        content = raw[lead:stripped_end]
-        folded = fold(content)
-        key = _SPACES.sub(" ", _NON_WORD.sub(" ", folded)).strip()
+        key = key_lines[index].strip()
         lines.append(
             PageLine(
                 index=index,
@@ -61,8 +71,8 @@ def split_lines(text: str) -> list[PageLine]:
                 end=pos + len(raw),
                 content_start=pos + lead,
                 content_end=pos + stripped_end,
-                content=content,
-                folded=folded,
+                content=raw[lead:stripped_end],
+                folded=folded_lines[index].strip(),
                 key=key,
                 words=key.count(" ") + 1 if key else 0,
             )

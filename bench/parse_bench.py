@@ -1,0 +1,84 @@
+"""Speed of `akhbar.parse` on one core, beside trafilatura on the same pages.
+
+Pages: the test pages under tests/fixtures/pages/ plus the seed from ../shared when present. Each
+page is also wrapped as HTML (one <p> per line inside <article>, title in <title> and <h1>) for
+trafilatura, the closest general tool, which needs HTML. Both run in this process, one after the
+other, over the same pages, several rounds; the best round counts (least disturbed by other load).
+
+    python bench/parse_bench.py [--rounds 5] [--min-seconds 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT.parent / "shared" / "seed" / "article-madina-2020-10-09.txt"
+
+
+def load_pages() -> list[str]:
+    pages = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests/fixtures/pages").glob("*.txt"))]
+    if SEED.exists():
+        pages.append(SEED.read_text(encoding="utf-8"))
+    return pages
+
+
+def as_html(text: str) -> str:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    title = html.escape(lines[0]) if lines else ""
+    paragraphs = "".join(f"<p>{html.escape(line)}</p>" for line in lines[1:])
+    return (
+        f'<html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{title}</title></head>'
+        f"<body><article><h1>{title}</h1>{paragraphs}</article></body></html>"
+    )
+
+
+def best_rate(run, items: list, rounds: int, min_seconds: float) -> float:
+    """Items per second of the fastest round; a round repeats the list until min_seconds pass."""
+    best = 0.0
+    for _ in range(rounds):
+        done = 0
+        start = time.perf_counter()
+        while True:
+            for item in items:
+                run(item)
+            done += len(items)
+            elapsed = time.perf_counter() - start
+            if elapsed >= min_seconds:
+                break
+        best = max(best, done / elapsed)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--min-seconds", type=float, default=2.0)
+    args = parser.parse_args()
+
+    import trafilatura
+
+    from akhbar import parse
+
+    pages = load_pages()
+    htmls = [as_html(p) for p in pages]
+    size = sum(len(p.encode("utf-8")) for p in pages) / len(pages)
+    akhbar_rate = best_rate(parse, pages, args.rounds, args.min_seconds)
+    trafilatura_rate = best_rate(
+        lambda page: trafilatura.extract(page, with_metadata=True), htmls, args.rounds, args.min_seconds
+    )
+    print(f"{len(pages)} pages, mean {size / 1024:.1f} KB of UTF-8 text ({'with' if SEED.exists() else 'without'} the seed)")
+    print("| tool | pages/s | MB/s |")
+    print("|---|---:|---:|")
+    for name, rate in (("akhbar.parse", akhbar_rate), ("trafilatura.extract (HTML)", trafilatura_rate)):
+        print(f"| {name} | {rate:,.0f} | {rate * size / 1e6:.2f} |")
+    print(f"akhbar / trafilatura speed ratio: {akhbar_rate / trafilatura_rate:.1f}x")
+    scaled = akhbar_rate * size / 10240
+    print(f"akhbar pages/s scaled to 10 KB pages: {scaled:,.0f} (target >= 1,000)")
+
+
+if __name__ == "__main__":
+    main()
