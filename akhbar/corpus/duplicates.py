@@ -1,0 +1,86 @@
+"""Duplicate pages: the same text, exactly or nearly, wherever it was posted.
+
+Exact duplicates share the key of their folded clean text. Near duplicates are found with MinHash
+LSH (rensa) over word 3-grams, and a candidate pair is kept when the estimated Jaccard similarity
+reaches ``threshold``. Links become groups by union-find; nothing is dropped: each group names one
+canonical page (earliest published, then longest, then smallest id) and every member is marked.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rensa import RMinHashLSH
+
+from akhbar.corpus.minhash import NUM_PERM
+from akhbar.corpus.pages import Page
+from akhbar.corpus.unionfind import UnionFind
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateConfig:
+    """``threshold`` is the least estimated 3-gram Jaccard of a near-duplicate pair; ``bands`` splits
+    the 128-value sketch for LSH (16 bands of 8 rows: pairs above ~0.7 become candidates);
+    ``min_shingles`` keeps very short texts, whose sketches are noise, out of near matching."""
+
+    threshold: float = 0.7
+    bands: int = 16
+    min_shingles: int = 10
+
+
+@dataclass(slots=True)
+class DuplicateGroup:
+    """``members`` are indices into the pages given; ``kinds[i]`` is "exact" when member i has the
+    same folded text as another member, else "near"."""
+
+    canonical: int
+    members: list[int]
+    kinds: dict[int, str]
+
+    @property
+    def kind(self) -> str:
+        return "exact" if all(k == "exact" for k in self.kinds.values()) else "near"
+
+
+def canonical_order(page: Page) -> tuple[bool, str, int, str]:
+    return (page.published is None, page.published or "", -page.length, page.id)
+
+
+def near_links(pages: Sequence[Page], config: DuplicateConfig) -> list[tuple[int, int]]:
+    lsh = RMinHashLSH(config.threshold, NUM_PERM, config.bands)
+    usable = [i for i, p in enumerate(pages) if p.minhash is not None and p.shingles >= config.min_shingles]
+    lsh.insert_pairs([(i, pages[i].minhash) for i in usable])
+    links = []
+    for i in usable:
+        mine = pages[i].minhash
+        for j in lsh.query(mine):
+            if j > i and mine.jaccard(pages[j].minhash) >= config.threshold:
+                links.append((i, j))
+    return links
+
+
+def _shared(text_key: int, texts: Counter[int]) -> bool:
+    return bool(text_key) and texts[text_key] > 1
+
+
+def find_duplicates(pages: Sequence[Page], config: DuplicateConfig | None = None) -> list[DuplicateGroup]:
+    config = config or DuplicateConfig()
+    sets = UnionFind(len(pages))
+    by_text: dict[int, list[int]] = defaultdict(list)
+    for i, page in enumerate(pages):
+        if page.text_key:
+            by_text[page.text_key].append(i)
+    for same in by_text.values():
+        for other in same[1:]:
+            sets.union(same[0], other)
+    for i, j in near_links(pages, config):
+        sets.union(i, j)
+    groups = []
+    for members in sets.groups():
+        texts = Counter(pages[i].text_key for i in members)
+        kinds = {i: "exact" if _shared(pages[i].text_key, texts) else "near" for i in members}
+        canonical = min(members, key=lambda i: canonical_order(pages[i]))
+        groups.append(DuplicateGroup(canonical, members, kinds))
+    return groups

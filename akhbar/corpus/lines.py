@@ -1,0 +1,77 @@
+"""Keys that let lines, pages and sites be compared across a corpus.
+
+A line key is a 64-bit hash of `word_key(line)`, so two lines that differ only in diacritics, letter
+variants, digits' script, punctuation or spacing get the same key (CCNet's hashed lines, folded the
+Arabic way). Keys are signed so they fit SQLite's INTEGER as they are.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Sequence
+from urllib.parse import urlsplit
+
+import xxhash
+
+from akhbar.model import LINE_LABELS, Line
+from akhbar.text.normalize import word_key
+
+_LABEL_CODE = {label: i for i, label in enumerate(LINE_LABELS)}
+_SIGN = 1 << 63
+
+
+def signed64(value: int) -> int:
+    """An unsigned 64-bit hash as the signed integer SQLite stores."""
+    return value - (1 << 64) if value >= _SIGN else value
+
+
+def key_of(text: str) -> int:
+    """The key of a line or a whole text: 0 when nothing word-like is left after folding."""
+    folded = word_key(text)
+    return signed64(xxhash.xxh3_64_intdigest(folded.encode())) if folded else 0
+
+
+def line_keys(source: str, lines: Sequence[Line]) -> array:
+    """One key per line of `source` (blank lines get 0), as a packed int64 array."""
+    return array("q", (0 if ln.label == "blank" else key_of(source[ln.start : ln.end]) for ln in lines))
+
+
+def main_key(source: str, lines: Sequence[Line], keys: Sequence[int]) -> int:
+    """The key of the page's longest body, heading or caption line: its main paragraph, which
+    copies of one article share and different articles, whatever template they share, do not."""
+    best, length = 0, 0
+    for ln, key in zip(lines, keys, strict=True):
+        if ln.label in ("body", "heading", "caption") and key and ln.end - ln.start > length:
+            best, length = key, ln.end - ln.start
+    return best
+
+
+def label_codes(lines: Sequence[Line]) -> bytes:
+    """One byte per line: the index of its label in LINE_LABELS."""
+    return bytes(_LABEL_CODE[ln.label] for ln in lines)
+
+
+def labels_of(codes: bytes) -> list[str]:
+    return [LINE_LABELS[c] for c in codes]
+
+
+def host_of(url: str | None) -> str | None:
+    """The URL's host, lower-cased and without a leading ``www.``."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url if "//" in url else f"//{url}").hostname
+    except ValueError:
+        return None
+    if not host:
+        return None
+    return host[4:] if host.startswith("www.") else host
+
+
+def site_key(url: str | None, site: str | None) -> str | None:
+    """Pages are grouped by URL host; a page without one falls back to the site name it printed."""
+    host = host_of(url)
+    if host:
+        return host
+    name = (site or "").strip()
+    return name or None

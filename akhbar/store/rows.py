@@ -1,0 +1,109 @@
+"""One read Document and its Article as the rows the store keeps; built in worker processes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+from akhbar.corpus.lines import host_of, label_codes, line_keys, main_key, site_key
+from akhbar.model import Article, Document, Failure
+from akhbar.store.codec import dumps_list, pack_json, pack_text
+
+DOCUMENT_COLUMNS = ("id", "origin", "url", "fetched_at", "meta", "raw_format", "raw", "ingested_at")
+ARTICLE_COLUMNS = (
+    "site_key",
+    "host",
+    "site",
+    "title",
+    "published",
+    "language",
+    "is_article",
+    "authors",
+    "sources",
+    "captions",
+    "text",
+    "source_text",
+    "parsed",
+    "line_keys",
+    "line_labels",
+    "main_key",
+    "lines_total",
+    "lines_boilerplate",
+)
+FAILURE_COLUMNS = ("origin", "stage", "doc_id", "reason", "message")
+
+
+@dataclass(slots=True)
+class Rows:
+    """What one document adds to the store: its document row, and either its article row or the
+    failure that kept it from having one."""
+
+    id: str
+    document: tuple
+    article: tuple | None = None
+    failure: tuple | None = None
+
+
+def now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def document_row(doc: Document) -> tuple:
+    raw, kind = (doc.text, "text") if doc.text is not None else (doc.html, "html")
+    if raw is None:
+        kind = "none"
+    meta = json.dumps(doc.meta, ensure_ascii=False, default=str)
+    blob = pack_text(raw) if raw is not None else None
+    return (doc.id, doc.origin, doc.url, doc.fetched_at, meta, kind, blob, now())
+
+
+def source_of(doc: Document, article: Article) -> str:
+    """The text ``article.lines`` index into: the extracted text of an HTML page, else the input."""
+    return article.source_text if article.source_text is not None else doc.text or ""
+
+
+def article_json(article: Article) -> dict:
+    """The Article as stored: without its source text, which has a column of its own."""
+    data = article.to_dict()
+    data.pop("source_text", None)
+    return data
+
+
+def article_row(doc: Document, article: Article) -> tuple:
+    source = source_of(doc, article)
+    lines = article.lines
+    keys = line_keys(source, lines)
+    non_blank = [ln for ln in lines if ln.label != "blank"]
+    return (
+        site_key(article.url or doc.url, article.site),
+        host_of(article.url or doc.url),
+        article.site,
+        article.title,
+        article.published,
+        article.language,
+        int(article.is_article),
+        dumps_list(article.authors),
+        dumps_list(article.sources),
+        dumps_list(article.captions),
+        article.text,
+        None if article.source_text is None else pack_text(source),
+        pack_json(article_json(article)),
+        keys.tobytes(),
+        label_codes(lines),
+        main_key(source, lines, keys),
+        len(non_blank),
+        sum(ln.label == "boilerplate" for ln in non_blank),
+    )
+
+
+def rows_for(doc: Document, article: Article) -> Rows:
+    return Rows(doc.id, document_row(doc), article=article_row(doc, article))
+
+
+def failed_rows(doc: Document, failure: Failure) -> Rows:
+    return Rows(
+        doc.id,
+        document_row(doc),
+        failure=(failure.origin, "parse", doc.id, failure.reason, failure.message),
+    )
