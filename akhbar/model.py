@@ -138,10 +138,21 @@ class Article(_Record):
 class DateMatch(_Record):
     """One date/time expression found in a text, with only the parts the text actually gives.
 
-    Missing parts stay ``None``: nothing is invented. ``weekday`` is the weekday the text names
-    (Monday = 0, as in Python); ``weekday_agrees`` is ``None`` when no weekday was named or the date
-    is too partial to check. ``utc_offset`` is in minutes east of UTC, set only when the text (or a zone
-    it names) gives one. ``hijri`` keeps the Hijri value (``YYYY-MM-DD``) when the text was Hijri.
+    Missing parts stay ``None``: nothing is invented. ``year``/``month``/``day`` are always Gregorian.
+    ``weekday`` is the weekday the text names (Monday = 0, as in Python); ``weekday_agrees`` is ``None``
+    when no weekday was named or the date is too partial to check. ``utc_offset`` is in minutes east of
+    UTC, set only when the text (or a zone it names) gives one; ``zone`` is the zone the text names (an
+    IANA name, ``UTC``, or ``local`` for "بالتوقيت المحلي", which gives no offset).
+
+    ``calendar`` is the calendar the text wrote: ``gregorian``, ``hijri`` (the Gregorian fields are the
+    Umm al-Qura conversion), or ``dual`` (both, agreeing; the Gregorian fields are the text's own).
+    ``hijri`` keeps the Hijri value at the precision written (``1442-02-22``, ``1442-02``, ``1442``,
+    ``--02-22``); a Hijri date that cannot be converted keeps only ``hijri``.
+
+    ``relative`` is True when the value depends on the reference date: relative words ("أمس",
+    "منذ ثلاث ساعات", "العام الماضي") and dates without a year. Without a reference such a match keeps
+    only what the text states (``27 سبتمبر الماضي`` → month 9, day 27, year ``None``).
+    A clock time without minutes ("الساعة 10 مساءً") is on the hour: minute 0.
     """
 
     start: int
@@ -159,6 +170,7 @@ class DateMatch(_Record):
     weekday: int | None = None
     weekday_agrees: bool | None = None
     relative: bool = False
+    zone: str | None = None
 
     @property
     def precision(self) -> str:
@@ -200,7 +212,7 @@ class DateMatch(_Record):
 
     @property
     def datetime(self) -> dt.datetime | None:
-        """A ``datetime`` when year, month and day are known (aware when an offset is known), else ``None``."""
+        """A ``datetime`` when year, month and day are known (aware when the offset is), else ``None``."""
         if self.year is None or self.month is None or self.day is None:
             return None
         tz = dt.timezone(dt.timedelta(minutes=self.utc_offset)) if self.utc_offset is not None else None

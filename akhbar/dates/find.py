@@ -1,0 +1,137 @@
+"""`find_dates` and `parse_date`: every Arabic date/time expression in a text.
+
+Speed matters because the parser asks about most lines of every page. A line with no digit and none
+of a few trigger substrings is answered in a few microseconds. Otherwise the grammar is tried only at
+word starts shortly before each anchor (a run of digits or a trigger), never at every position; then
+adjacent pieces that belong together (a date and its time, a Hijri date and its Gregorian equivalent)
+become one match.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from akhbar.dates import vocabulary as V
+from akhbar.dates.grammar import Piece, piece_at
+from akhbar.dates.lexicon import DELETED, DIGIT, WORD_END, Stripped, alternation
+from akhbar.dates.resolve import Group, build, dual_agrees
+from akhbar.model import DateMatch
+
+_HAS_DELETED = re.compile(DELETED).search
+_HAS_DIGIT = re.compile(DIGIT).search
+_DIGIT_RUN = re.compile(DIGIT + "+")
+# Where a piece may start: a word start, a word after a one-letter proclitic, a time after ISO's "T".
+_CANDIDATE = re.compile(r"(?<!\w)\w|(?<=(?<!\w)[وفبل])\w|(?<=[0-9]T)[0-9]")
+# The longest run of words before an anchor that still belongs to its piece, e.g. the weekday, "الموافق"
+# and a dual month name before a year ("الخميس الموافق شهر تشرين الثاني / نوفمبر 2020").
+_REACH_BACK = 60
+_PUNCTUATION = r"[\s,،\-–—|/()\[\]]*"
+_GAP = re.compile(rf"{_PUNCTUATION}(?:(?:{alternation(V.LINKS)}|T){WORD_END}{_PUNCTUATION})*")
+_MAX_GAP = 30
+
+
+def _anchors(text: str) -> list[int]:
+    found = [m.start() for m in _DIGIT_RUN.finditer(text)]
+    for trigger in V.TRIGGERS:
+        at = text.find(trigger)
+        while at >= 0:
+            found.append(at)
+            at = text.find(trigger, at + 1)
+    return sorted(set(found))
+
+
+def _pieces(text: str, anchors: list[int]) -> list[Piece]:
+    found: list[Piece] = []
+    pos = 0
+    for anchor in anchors:
+        while pos <= anchor:
+            piece = None
+            for candidate in _CANDIDATE.finditer(text, max(pos, anchor - _REACH_BACK), anchor + 1):
+                piece = piece_at(text, candidate.start())
+                if piece is not None:
+                    break
+            if piece is None:
+                break
+            found.append(piece)
+            pos = piece.end
+    return found
+
+
+def _new_group(piece: Piece) -> Group:
+    group = Group(piece.start, piece.end)
+    if piece.kind == "date":
+        group.date = piece
+    elif piece.kind == "time":
+        group.time = piece
+    else:
+        group.relative = piece
+    return group
+
+
+def _joins(group: Group, piece: Piece) -> bool:
+    """Attach ``piece`` to ``group`` when they are parts of one expression."""
+    if piece.kind == "time":
+        has_day = (group.date is not None and group.date.day is not None) or (
+            group.relative is not None and group.relative.kind in ("relday", "weekrel")
+        )
+        if group.time is None and has_day:
+            group.time = piece
+            return True
+        return False
+    time_only = group.date is None and group.relative is None
+    if piece.kind == "relday" and time_only:
+        group.relative = piece
+        return True
+    if piece.kind != "date" or piece.day is None:
+        return False
+    if time_only:
+        group.date = piece
+        return True
+    if group.date is None or group.other is not None or group.date.calendar == piece.calendar:
+        return False
+    hijri, gregorian = (group.date, piece) if piece.calendar == "gregorian" else (piece, group.date)
+    if dual_agrees(hijri, gregorian):
+        group.other = piece
+        return True
+    return False
+
+
+def _groups(text: str, pieces: list[Piece]) -> list[Group]:
+    groups: list[Group] = []
+    for piece in pieces:
+        if groups:
+            last = groups[-1]
+            gap_ok = piece.start - last.end <= _MAX_GAP and _GAP.fullmatch(text, last.end, piece.start)
+            if gap_ok and _joins(last, piece):
+                last.end = piece.end
+                continue
+        groups.append(_new_group(piece))
+    return groups
+
+
+def find_dates(text: str, reference: dt.datetime | dt.date | None = None) -> list[DateMatch]:
+    """Every date/time expression in ``text``, sorted by start, with spans into ``text`` itself.
+
+    ``reference`` (the page's publication or crawl time) resolves relative and partial expressions;
+    without it they keep only what the text states. See `akhbar.model.DateMatch` for the fields."""
+    stripped = Stripped(text) if _HAS_DELETED(text) else None
+    clean = stripped.text if stripped is not None else text
+    if _HAS_DIGIT(clean) is None and not any(trigger in clean for trigger in V.TRIGGERS):
+        return []
+    out = []
+    for group in _groups(clean, _pieces(clean, _anchors(clean))):
+        start, end = group.start, group.end
+        if stripped is not None:
+            start, end = stripped.original(start), stripped.original(end)
+        out.append(build(group, text, start, end, reference))
+    return out
+
+
+def parse_date(text: str, reference: dt.datetime | dt.date | None = None) -> DateMatch | None:
+    """The expression in a string meant to hold one (a date line, a ``<time>`` element's text): the
+    longest match, the earliest among equals; None when there is none."""
+    matches = find_dates(text, reference)
+    if not matches:
+        return None
+    return max(matches, key=lambda m: (m.end - m.start, -m.start))
