@@ -1,0 +1,75 @@
+"""What every reader shares: the options, and turning decoded text into a Document (or a Failure)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from akhbar.model import Document, Failure
+from akhbar.readers.encoding import Decoded
+from akhbar.readers.ids import stable_id
+from akhbar.readers.repair import repair
+
+DEFAULT_MAX_CHARS = 5_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    text_field: str = "text"
+    url_field: str = "url"
+    date_fields: tuple[str, ...] = ("timestamp", "date")
+    id_field: str = "id"
+    max_chars: int = DEFAULT_MAX_CHARS
+
+    @property
+    def max_bytes(self) -> int:
+        """Raw bytes read at most for one document: UTF-8 needs up to 4 bytes a character, so a
+        document over this many bytes is over ``max_chars`` in any encoding and is never decoded."""
+        return 4 * self.max_chars
+
+
+def too_large(origin: str, detail: str) -> Failure:
+    return Failure(origin, "too-large", detail)
+
+
+def make_document(
+    origin: str,
+    body: str,
+    options: Options,
+    *,
+    html: bool = False,
+    url: str | None = None,
+    fetched_at: str | None = None,
+    meta: dict[str, Any] | None = None,
+    decoded: Decoded | None = None,
+    doc_id: str | None = None,
+    id_content: bytes | None = None,
+) -> Document | Failure:
+    """A Document from decoded text, after the size and emptiness checks and the repairs.
+
+    Repairs (and charset decisions that overrode a declaration) are listed in ``meta["repairs"]``;
+    when a repair changed the text, the text before it is kept in ``meta["original_text"]``.
+    """
+    if len(body) > options.max_chars:
+        return too_large(origin, f"{len(body):,} characters, over the limit of {options.max_chars:,}")
+    if not body.strip():
+        return Failure(origin, "empty", "no text")
+    meta = {} if meta is None else meta
+    notes = list(decoded.notes) if decoded is not None else []
+    if decoded is not None:
+        meta["encoding"] = decoded.encoding
+    repaired, repairs = repair(body)
+    notes.extend(repairs)
+    if notes:
+        meta["repairs"] = notes
+    if repaired != body:
+        meta["original_text"] = body
+    return Document(
+        id=doc_id if doc_id is not None else stable_id(origin, id_content),
+        origin=origin,
+        text=None if html else repaired,
+        html=repaired if html else None,
+        url=url,
+        fetched_at=fetched_at,
+        meta=meta,
+    )

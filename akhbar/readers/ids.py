@@ -1,0 +1,19 @@
+"""Stable document ids: re-reading the same input gives the same ids, so ingest can resume."""
+
+from __future__ import annotations
+
+import xxhash
+
+STDIN = "<stdin>"
+
+
+def stable_id(origin: str, content: bytes | None = None) -> str:
+    """A 16-hex-digit id from where the document came from.
+
+    Standard input has no name that tells two streams apart, so for it (``content`` given) the bytes
+    themselves are mixed in.
+    """
+    digest = xxhash.xxh3_64(origin.encode("utf-8", "surrogatepass"))
+    if content is not None:
+        digest.update(content)
+    return digest.hexdigest()
