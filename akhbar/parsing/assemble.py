@@ -29,6 +29,15 @@ class _Builder:
     def span(self, name: str, start: int, end: int) -> None:
         self.article.spans.setdefault(name, []).append([start, end])
 
+    def add_author(self, start: int, end: int) -> None:
+        self.article.authors.append(self.text[start:end])
+        self.span("authors", start, end)
+
+    def set_site(self, start: int, end: int, why: str) -> None:
+        self.article.site = self.text[start:end]
+        self.article.provenance["site"] = why
+        self.span("site", start, end)
+
     def add_source(self, start: int, end: int) -> None:
         name = self.text[start:end]
         if name not in self.article.sources:
@@ -67,27 +76,41 @@ def _published(b: _Builder, hints: dict) -> None:
 
 def _people_and_sources(b: _Builder) -> None:
     for line in b.layout.lines:
-        if line.label == "byline":
-            rest = cues.BYLINE.rest(line) or 0
-            names = _names(line, rest, b.layout)
-            for start, end in names:
-                b.article.authors.append(b.text[start:end])
-                b.span("authors", start, end)
+        attribution = line.extra.get("attribution")
+        if attribution is not None:
+            _attribution(b, line, *attribution)
+        elif line.label == "byline" and line.rule != "column-name":
+            for start, end in _names(line, cues.byline_rest(line) or 0, b.layout):
+                b.add_author(start, end)
+        elif line.label == "source" and line.rule == "agency-signature":
+            start, end = _trim_span(line.content, 0, len(line.content))
+            b.add_source(line.content_start + start, line.content_start + end)
         elif line.label == "source":
-            rest = cues.SOURCE.rest(line)
-            offset = line.content_start + (rest or 0)
-            for start, end in split_sources(line.content[rest or 0 :].strip("()"), 0):
-                base = offset + (1 if line.content[rest or 0 :].startswith("(") else 0)
-                b.add_source(base + start, base + end)
+            rest = cues.SOURCE.rest(line) or 0
+            for start, end in split_sources(line.content[rest:], line.content_start + rest):
+                b.add_source(start, end)
         elif line.label == "caption":
             start, end = _caption_span(line)
             b.article.captions.append(b.text[start:end])
             b.span("captions", start, end)
 
 
+def _attribution(b: _Builder, line: PageLine, kind: str, name: tuple[int, int] | None, dateline) -> None:
+    """A line that only names an agency, an outlet or a reporter ("الرياض - واس", "أبوظبي: فلان")."""
+    base = line.content_start
+    for start, end in dateline.agencies:
+        b.add_source(base + start, base + end)
+    if dateline.site and not b.article.site:
+        b.set_site(base + dateline.site[0], base + dateline.site[1], "dateline line")
+    if kind == "byline" and name:
+        b.add_author(base + name[0], base + name[1])
+
+
 def _names(line: PageLine, rest: int, layout: Layout) -> list[tuple[int, int]]:
     """Author names after a byline cue, cut before any date and split on commas and "و"."""
     end = len(line.content)
+    if "(" in line.content[rest:]:  # "كتب: فلان (جدة)"
+        end = line.content.index("(", rest)
     for match in layout.dates.get(line.index, ()):
         if match.start >= rest:
             end = min(end, match.start)
@@ -105,12 +128,21 @@ def _names(line: PageLine, rest: int, layout: Layout) -> list[tuple[int, int]]:
 
 
 def _caption_span(line: PageLine) -> tuple[int, int]:
+    """The caption's own words: "الصورة: الوزير" gives "الوزير", but "صورة أرشيفية لمقر المصرف" is kept
+    whole, its marker being part of the sentence."""
     rest = cues.CAPTION.rest(line) or 0
-    content = line.content[rest:]
-    lead = len(content) - len(content.lstrip(" ()"))
-    body = content.strip(" ()")
-    start = line.content_start + rest + lead
-    return start, start + len(body)
+    if not any(c in line.content[:rest] for c in ":-–—("):
+        rest = 0
+    return _trim_span(line.content, rest, len(line.content), line.content_start)
+
+
+def _trim_span(content: str, start: int, end: int, base: int = 0) -> tuple[int, int]:
+    """``start:end`` narrowed past spaces and wrapping brackets, shifted by ``base``."""
+    while start < end and content[start] in " ()[]-–—":
+        start += 1
+    while end > start and content[end - 1] in " ()[]-–—":
+        end -= 1
+    return base + start, base + end
 
 
 def _sections(b: _Builder) -> int:
@@ -148,9 +180,7 @@ def _take_dateline(b: _Builder, line: PageLine) -> int:
     base = line.content_start
     b.span("dateline", base, base + dateline.end)
     if dateline.site:
-        b.article.site = line.content[dateline.site[0] : dateline.site[1]]
-        b.article.provenance["site"] = "dateline"
-        b.span("site", base + dateline.site[0], base + dateline.site[1])
+        b.set_site(base + dateline.site[0], base + dateline.site[1], "dateline")
     for start, end in dateline.agencies:
         b.add_source(base + start, base + end)
     return base + dateline.end
@@ -177,9 +207,7 @@ def _site(b: _Builder, hints: dict) -> None:
         if found and found.group(1).strip():
             name = found.group(1).strip()
             start = line.content_start + found.start(1) + found.group(1).index(name)
-            b.article.site = name
-            b.article.provenance["site"] = "copyright line"
-            b.span("site", start, start + len(name))
+            b.set_site(start, start + len(name), "copyright line")
             return
     if hints.get("site"):
         b.article.site = hints["site"]

@@ -19,10 +19,18 @@ _SITE_MARKERS = {word_key(m) for m in lexicon.SITE_MARKERS}
 
 # "X :-", "X -", "X –", "X:" ending a dateline segment, with the spaces around it.
 _SEPARATOR = re.compile(r"\s*(?::\s*[-–—]+|[-–—]+\s*:|\s[-–—]+|[-–—]+\s|:)\s*")
-_PAREN = re.compile(r"\(\s*([^()]{1,30}?)\s*\)")
+_SEPARATOR_RUN = re.compile(r"\s*[-–—:|]+\s*")
+_CONNECTOR = re.compile(r"\s*(?:،|,|في\s)\s*")
+_WRAPPED = re.compile(r"\(\s*([^()]{1,30}?)\s*\)|/\s*([^/\d]{1,14}?)\s*/")
+_DAY_MONTH = re.compile(r"\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{2,4})?(?!\d)")
+# An outlet named after the place: "الناصرية - الرافدين برس: ..."
+_OUTLET = re.compile(r"([^:\-–—()\d]{2,30}?)\s*(?::\s*[-–—]?|\s[-–—])\s*")
+_TOKEN = re.compile(r"[^\s\-–—:()/|،,]+")
 _SPLIT_SOURCES = re.compile(r"\s*(?:\+|،|,|;|؛|/|\s&\s|\sو\s)\s*")
 _TRAILING_AGENCY = re.compile(r"(?:\s*[-–—]\s*|\s+)\(?\s*([^()\-–—]{1,25}?)\s*\)?\s*\.?\s*$")
 _MAX_PREFIX_WORDS = 5
+_MAX_NAME_WORDS = 4
+_HEAD = 160
 
 
 @dataclass(slots=True)
@@ -37,10 +45,6 @@ class Dateline:
 
 def is_agency(name: str) -> bool:
     return word_key(name) in _AGENCIES
-
-
-def _is_place(name: str) -> bool:
-    return word_key(name) in _PLACES
 
 
 def _trim(content: str, start: int, end: int) -> tuple[int, int]:
@@ -62,65 +66,117 @@ def _is_site_name(name: str, separator: str) -> bool:
     return len(words) <= 3 and bool(re.search(r"[-–—]", separator))
 
 
-def find_dateline(content: str, skip: list[tuple[int, int]] | None = None) -> Dateline | None:
-    """Read "PLACE - (AGENCY) -", "SITE :-", "PLACE (AGENCY) -", "AGENCY:" at the start of a paragraph.
-
-    ``skip`` lists spans (dates found by the caller) that a dateline may run over, as in
-    "عمّان - الأربعاء 3 آذار 2021 - قال...". Only a known place, a known agency or a name with an
-    outlet marker counts, or a one/two-word name before " - ", the commonest dateline of all.
-    """
-    head = content[:160]
-    separator = _SEPARATOR.search(head)
-    if not separator or separator.start() == 0:
-        return None
-    prefix = head[: separator.start()]
-    words = prefix.split()
-    if not words or len(words) > _MAX_PREFIX_WORDS:
-        return None
-    line = Dateline(end=separator.end())
-    agency_in_parens = _PAREN.search(prefix)
-    name_end = agency_in_parens.start() if agency_in_parens else len(prefix)
-    name = prefix[:name_end].strip()
-    if agency_in_parens and is_agency(agency_in_parens.group(1)):
-        line.agencies.append(agency_in_parens.span(1))
-    elif agency_in_parens:
-        return None
-    if name:
-        name_span = _trim(content, 0, name_end)
-        if is_agency(name):
-            line.agencies.append(name_span)
-        elif _is_place(name):
-            line.place = name_span
-        elif _is_site_name(name, separator.group()):
-            line.site = name_span
-        else:
-            return None
-    elif not line.agencies:
-        return None
-    _extend(content, line, skip or [])
-    return line
+def _known_name(head: str, at: int) -> tuple[str, int] | None:
+    """The longest place or agency name (up to four words) starting at ``at``: ("place"|"agency", end)."""
+    ends: list[int] = []
+    position = at
+    for token in _TOKEN.finditer(head, at):
+        if head[position : token.start()].strip(" ") or len(ends) == _MAX_NAME_WORDS:
+            break
+        ends.append(token.end())
+        position = token.end()
+    for end in reversed(ends):
+        key = word_key(head[at:end])
+        if key in _AGENCIES:
+            return "agency", end
+        if key in _PLACES:
+            return "place", end
+    return None
 
 
-def _extend(content: str, line: Dateline, skip: list[tuple[int, int]]) -> None:
-    """Take in what may follow the first segment: an agency ("- أ ف ب:", "- (رويترز) -") or a date."""
-    for _ in range(2):
-        rest = content[line.end :]
-        date = next((s for s in skip if s[0] == line.end), None)
-        if date:
-            after = _SEPARATOR.match(content, date[1])
-            if not after:
+class _Scan:
+    """Walks a dateline's parts — places, agencies, dates, separators — from ``at`` onwards."""
+
+    def __init__(self, head: str, dates: list[tuple[int, int]], found: Dateline) -> None:
+        self.head, self.dates, self.found = head, dates, found
+
+    def run(self, at: int, seen: bool) -> None:
+        head, found = self.head, self.found
+        while at < len(head):
+            while at < len(head) and head[at] == " ":
+                at += 1
+            date = next((d for d in self.dates if d[0] == at), None)
+            separator = _SEPARATOR_RUN.match(head, at)
+            wrapped = _WRAPPED.match(head, at)
+            numeric = _DAY_MONTH.match(head, at)
+            if date:
+                at, seen = date[1], True
+            elif separator and seen:
+                at = found.end = separator.end()
+            elif wrapped and is_agency(wrapped.group(1) or wrapped.group(2) or ""):
+                group = 1 if wrapped.group(1) else 2
+                found.agencies.append(_trim(head, *wrapped.span(group)))
+                at, seen = wrapped.end(), True
+                if group == 2:  # "/أ ش أ/" closes an Egyptian dateline by itself
+                    found.end = at
+            elif (known := _known_name(head, at)) is not None:
+                kind, end = known
+                if kind == "agency":
+                    found.agencies.append((at, end))
+                elif found.place is None:
+                    found.place = (at, end)
+                at, seen = end, True
+            elif numeric and seen:
+                at = numeric.end()
+            elif seen and (connector := _CONNECTOR.match(head, at)) and connector.end() > at:
+                at = connector.end()
+            elif (
+                seen
+                and found.site is None
+                and (outlet := _OUTLET.match(head, at))
+                and _is_site_name(outlet.group(1), "")
+            ):
+                found.site = _trim(head, *outlet.span(1))
+                at = found.end = outlet.end()
+            else:
                 return
-            line.end = after.end()
-            continue
-        separator = _SEPARATOR.search(rest[:40])
+
+
+def find_dateline(content: str, dates: list[tuple[int, int]] | None = None) -> Dateline | None:
+    """Read the dateline opening a paragraph: "القاهرة - (رويترز) -", "المدينة نيوز :-",
+    "بيروت - أ ف ب:", "الرباط (و م ع) -", "رام الله 5-4-2021 وفا-", "القاهرة في 25 يوليو /أ ش أ/",
+    "عمّان - الأربعاء 3 آذار 2021 -".
+
+    ``dates`` lists the spans of dates the caller found in the paragraph, which a dateline may hold.
+    Known places and agencies are recognised wherever they stand; an unknown name counts only first,
+    as an outlet's own stamp ("عمون -", "الرافدين برس:").
+    """
+    head = content[:_HEAD]
+    found = Dateline(end=0)
+    scan = _Scan(head, dates or [], found)
+    scan.run(0, seen=False)
+    if found.end == 0 and not found.place and not found.agencies:
+        separator = _SEPARATOR.search(head)
         if not separator or separator.start() == 0:
-            return
-        candidate = rest[: separator.start()].strip().strip("()").strip()
-        if not is_agency(candidate):
-            return
-        offset = line.end + rest.index(candidate)
-        line.agencies.append((offset, offset + len(candidate)))
-        line.end += separator.end()
+            return None
+        name = head[: separator.start()]
+        if not 0 < len(name.split()) <= _MAX_PREFIX_WORDS or not _is_site_name(name, separator.group()):
+            return None
+        found.site = _trim(content, 0, separator.start())
+        found.end = separator.end()
+        scan.run(found.end, seen=True)
+    return found if found.end else None
+
+
+def attribution_line(content: str) -> tuple[str, tuple[int, int] | None, Dateline | None] | None:
+    """A short line that only says who: "دمشق-سانا", "الرياض - واس" (an agency), "الدوحة - بوابة الخليج:"
+    (an outlet), "أبوظبي: سلمى الكعبي" (a reporter). Returns ("source"|"byline", name span, dateline)."""
+    found = find_dateline(content)
+    if found is None:
+        return None
+    rest = content[found.end :].strip(" :-–—")
+    last_agency = content[found.agencies[-1][0] :].strip(" :-–—") if found.agencies else None
+    if rest and rest == last_agency:
+        rest = ""  # "دمشق-سانا": the scan took the agency in but the line ends without a separator
+    if not rest:
+        return ("source", None, found) if found.agencies or found.site else None
+    if found.place is None or len(rest.split()) > _MAX_NAME_WORDS or re.search(r"[.!?؟،,\d]", rest):
+        return None
+    start = content.index(rest, found.end)
+    kind = "source" if _is_site_name(rest, "") and not found.site else "byline"
+    if kind == "source":
+        found.site = (start, start + len(rest))
+    return kind, (start, start + len(rest)), found
 
 
 def trailing_agency(content: str) -> tuple[int, int] | None:

@@ -66,6 +66,9 @@ _COUNT = re.compile(r"^\d+$")
 _WORD_RUN = re.compile(r"\w+")
 
 BYLINE = Phrases(lexicon.BYLINE_PREFIXES)
+# "كتب محمد عبد الرحمن": Egyptian bylines drop the colon; safe only on a line that short.
+_LOOSE_BYLINE = re.compile(r"^[\W_]*(?:كتب|كتبت|بقلم)\s+")
+_MAX_LOOSE_BYLINE_WORDS = 5
 SOURCE = Phrases(lexicon.SOURCE_PREFIXES)
 CAPTION = Phrases(lexicon.CAPTION_PREFIXES)
 _CAPTION_SUFFIX = re.compile(
@@ -147,6 +150,40 @@ def doubled_half(line: PageLine) -> str | None:
     while end < len(content) and not content[end].isspace():  # a closing quote or bracket
         end += 1
     return content[:end]
+
+
+_GIVEN_NAMES = {word_key(n) for n in lexicon.GIVEN_NAMES}
+_HONORIFICS = {word_key(h) for h in lexicon.HONORIFICS}
+_PREPOSITIONS = frozenset("على في من إلى الى عن مع".split())
+_LISTING = Phrases(lexicon.LISTING_MARKERS)
+
+
+def is_writer_name(line: PageLine) -> bool:
+    """A line that is only a person's name ("ماهر الدباس", "د. جورج نصّار"), known by its given name."""
+    words = line.key.split()
+    while words and words[0] in _HONORIFICS:
+        words = words[1:]
+    first = line.content.split(maxsplit=1)[0] if line.content else ""
+    # Folding makes "على" (on) read as the name "علي"; a name never starts with a preposition.
+    return (
+        2 <= len(words) <= 4
+        and words[0] in _GIVEN_NAMES
+        and first not in _PREPOSITIONS
+        and not line.ends_sentence
+    )
+
+
+def is_listing_marker(line: PageLine) -> bool:
+    """ "نتائج البحث عن: ...", "الوسم: ...": the page lists other pages."""
+    return line.words <= 8 and _LISTING.rest(line) is not None
+
+
+def byline_rest(line: PageLine) -> int | None:
+    """Offset where the names start on a byline ("كتب: فلان", "بقلم فلان"), None if not a byline."""
+    rest = BYLINE.rest(line)
+    if rest is None and line.words <= _MAX_LOOSE_BYLINE_WORDS and _LOOSE_BYLINE.match(line.folded):
+        rest = len(line.content) - len(line.content.lstrip()) + line.content.lstrip().index(" ")
+    return rest
 
 
 def caption_cue(line: PageLine) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from akhbar.dates import find_dates
 from akhbar.model import DateMatch
 from akhbar.parsing import cues
-from akhbar.parsing.attribution import Dateline, find_dateline, is_agency
+from akhbar.parsing.attribution import Dateline, attribution_line, find_dateline, is_agency
 from akhbar.parsing.lines import PageLine
 from akhbar.text import word_key
 
@@ -43,6 +43,9 @@ _DATELINE_HEAD = 160
 _MIN_TITLE_WORDS = 3
 # Long enough for "(تغطية صحفية فلان - إعداد فلان - تحرير فلان)", short enough to leave "كتب الرئيس..." alone.
 _MAX_BYLINE_WORDS = 16
+_MAX_ATTRIBUTION_WORDS = 7
+_MAX_COLUMN_NAME_WORDS = 4
+_MIN_DATELINE_PARAGRAPH_WORDS = 18
 # Block titles followed by a list whose items are ordinary lines (headlines, tags, comments); other
 # titles ("شارك", "القائمة") sit above buttons and menus that are recognised by themselves.
 _LIST_KINDS = frozenset({"related", "tags", "comments"})
@@ -99,9 +102,13 @@ def _label_self_evident(layout: Layout, reference) -> None:
                     line.set("date", "date-line")
                     continue
         kind = cues.boilerplate_kind(line)
+        attribution = attribution_line(line.content) if line.words <= _MAX_ATTRIBUTION_WORDS else None
         if kind:
             line.set("boilerplate", f"{kind}-cue", kind)
-        elif line.words <= _MAX_BYLINE_WORDS and cues.BYLINE.rest(line) is not None:
+        elif attribution is not None:
+            line.set(attribution[0], "dateline-alone" if attribution[0] == "source" else "place-and-name")
+            line.extra["attribution"] = attribution
+        elif line.words <= _MAX_BYLINE_WORDS and cues.byline_rest(line) is not None:
             line.set("byline", "byline-cue")
         elif line.words <= 25 and cues.SOURCE.rest(line) is not None:
             line.set("source", "source-cue")
@@ -195,10 +202,11 @@ def _opens_body(line: PageLine, layout: Layout) -> bool:
     question = line.content.endswith(("?", "؟"))
     if (line.ends_sentence and line.words >= (14 if question else 6)) or line.words >= 30:
         return True
-    if line.words < 10:
+    # A dateline marks a first paragraph even without a final full stop, but "صفاقس: حجز 12 طنا..." is
+    # a headline: only lines long enough to be prose count.
+    if line.words < _MIN_DATELINE_PARAGRAPH_WORDS:
         return False
-    dateline = find_dateline(line.content, _date_spans(layout, line))
-    return dateline is not None
+    return find_dateline(line.content, _date_spans(layout, line)) is not None
 
 
 def _date_spans(layout: Layout, line: PageLine) -> list[tuple[int, int]]:
@@ -215,20 +223,36 @@ def _label_header(layout: Layout, title_hint: str | None) -> None:
             line.set("boilerplate", "above-body", "navigation")
         return
     title.set("title", "title")
+    body_key = " ".join(ln.key for ln in layout.lines[end:] if ln.label is None)
+    previous: PageLine | None = None
     for line in header:
         if line is title:
-            continue
-        if layout.body_start is None:
+            pass
+        elif layout.body_start is None:
             line.set("boilerplate", "no-body", "other")
-        elif line.index < title.index or cues.is_section_name(line):
-            line.set("boilerplate", "above-title", "navigation")
         elif line.key == title.key:
             line.set("duplicate", "title-repeat")
+        elif _is_writer(line, body_key):
+            line.set("byline", "writer-name")
+        elif previous is not None and previous.rule == "writer-name" and line.words <= _MAX_COLUMN_NAME_WORDS:
+            line.set("byline", "column-name")
+        elif line.index < title.index or cues.is_section_name(line):
+            line.set("boilerplate", "above-title", "navigation")
         else:
             line.set("caption", "short-line-under-title")
+        previous = line
     for line in layout.lines[end:]:
         if line.label is None and line.key == title.key:
             line.set("duplicate", "title-repeat")
+
+
+def _is_writer(line: PageLine, body_key: str) -> bool:
+    """A name standing alone in the header is the writer's, unless the story talks about that person:
+    then it captions their photograph (the seed's "إلهام علييف")."""
+    if not cues.is_writer_name(line):
+        return False
+    surname = line.key.split()[-1]
+    return f" {surname} " not in f" {body_key} "
 
 
 def _choose_title(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from akhbar.parsing import lexicon
+from akhbar.parsing import cues, lexicon
 from akhbar.parsing.layout import Layout
 from akhbar.text import word_key
 
@@ -18,6 +18,8 @@ _ENGLISH = re.compile(r"\b(?:the|and|of|to|is|in|that|for|with|was)\b", re.I)
 
 _MIN_ARTICLE_WORDS = 25
 _MAX_LISTING_LINES = 3
+# Index and search pages cut each story's lead short with an ellipsis.
+_MIN_TEASERS = 2
 
 
 def is_article(layout: Layout, paragraphs: int) -> bool:
@@ -32,9 +34,12 @@ def is_article(layout: Layout, paragraphs: int) -> bool:
         return False
     if sum(any(c in key for c in _LOGIN) for key in short) >= 2 and body_words < 150:
         return False
+    if any(cues.is_listing_marker(ln) for ln in lines if ln.label in ("title", "boilerplate")):
+        return False
     listing = sum(key in _LISTING for key in short)
     dated = sum(1 for ln in lines if ln.label == "date")
-    return listing <= _MAX_LISTING_LINES and dated <= _MAX_LISTING_LINES
+    teasers = sum(1 for ln in lines if ln.label == "body" and ln.content.endswith(("...", "…")))
+    return listing <= _MAX_LISTING_LINES and dated <= _MAX_LISTING_LINES and teasers < _MIN_TEASERS
 
 
 def detect_language(text: str) -> str | None:
