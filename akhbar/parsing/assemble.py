@@ -51,14 +51,15 @@ def build_article(text: str, layout: Layout, article: Article, hints: dict) -> A
     if layout.title is not None:
         article.title = layout.title.content
         b.span("title", layout.title.content_start, layout.title.content_end)
-    _published(b, hints)
     _people_and_sources(b)
     paragraphs = _sections(b)
+    article.is_article = is_article(layout, paragraphs)
+    if article.is_article:  # the dates on an index or search page are its items', not its own
+        _published(b, hints)
     _site(b, hints)
     article.boilerplate = _blocks(lines)
     article.lines = [Line(ln.start, ln.end, ln.label or "body", ln.kind, ln.rule) for ln in lines]
     article.language = detect_language(article.text or (article.title or ""))
-    article.is_article = is_article(layout, paragraphs)
     return article
 
 
