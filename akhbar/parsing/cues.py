@@ -62,6 +62,7 @@ _COPYRIGHT = re.compile(r"©|\(c\)|جميع الحقوق|كل الحقوق|ال�
 _MENU_SEPARATORS = re.compile(r"\s[|>»›•/]\s|\s[|>»›•]|[|>»›•]\s")
 _MENU_SPLIT = re.compile(r"[|>»›•/]")
 _MAX_MENU_WORDS = 40
+_MAX_COPYRIGHT_WORDS = 40
 _COUNT = re.compile(r"^\d+$")
 _WORD_RUN = re.compile(r"\w+")
 
@@ -95,6 +96,14 @@ def block_header(line: PageLine) -> str | None:
 def is_terminal_header(line: PageLine, kind: str) -> bool:
     """Block titles after which the article is over (comments, most-read lists, newsletter)."""
     return kind in lexicon.TERMINAL_KINDS or _header_key(line) in _TERMINAL_HEADERS
+
+
+def prose_boilerplate_kind(line: PageLine) -> str | None:
+    """The two kinds of furniture that can read like a sentence: an opening cue and a copyright notice."""
+    found = _PREFIXES.match(line.folded)
+    if found:
+        return found.lastgroup
+    return "copyright" if line.words <= _MAX_COPYRIGHT_WORDS and _COPYRIGHT.search(line.folded) else None
 
 
 def boilerplate_kind(line: PageLine) -> str | None:

@@ -45,6 +45,9 @@ _MIN_TITLE_WORDS = 3
 _MAX_BYLINE_WORDS = 16
 _MAX_ATTRIBUTION_WORDS = 7
 _MAX_COLUMN_NAME_WORDS = 4
+# Longer lines ending a sentence are prose; see _label_self_evident.
+_MAX_SHORT_WORDS = 25
+_ATTRIBUTION_MARK = re.compile(r"[-–—:]")
 _MIN_DATELINE_PARAGRAPH_WORDS = 18
 # Block titles followed by a list whose items are ordinary lines (headlines, tags, comments); other
 # titles ("شارك", "القائمة") sit above buttons and menus that are recognised by themselves.
@@ -94,6 +97,13 @@ def _label_self_evident(layout: Layout, reference) -> None:
             line.set("boilerplate", "doubled-headline", "related")
             line.extra["half"] = half
             continue
+        if line.words > _MAX_SHORT_WORDS and line.ends_sentence:
+            # Prose: only an opening cue ("اقرأ أيضا: ...") or a copyright notice can make it furniture;
+            # skipping the other tests here is most of the parser's speed on long pages.
+            kind = cues.prose_boilerplate_kind(line)
+            if kind:
+                line.set("boilerplate", f"{kind}-cue", kind)
+            continue
         if line.words <= _DATE_LINE_MAX_WORDS and _MAY_HOLD_DATE.search(line.folded):
             matches = find_dates(line.content, reference)
             if matches:
@@ -102,7 +112,9 @@ def _label_self_evident(layout: Layout, reference) -> None:
                     line.set("date", "date-line")
                     continue
         kind = cues.boilerplate_kind(line)
-        attribution = attribution_line(line.content) if line.words <= _MAX_ATTRIBUTION_WORDS else None
+        attribution = None
+        if line.words <= _MAX_ATTRIBUTION_WORDS and _ATTRIBUTION_MARK.search(line.content):
+            attribution = attribution_line(line.content)
         if kind:
             line.set("boilerplate", f"{kind}-cue", kind)
         elif attribution is not None:
@@ -110,7 +122,7 @@ def _label_self_evident(layout: Layout, reference) -> None:
             line.extra["attribution"] = attribution
         elif line.words <= _MAX_BYLINE_WORDS and cues.byline_rest(line) is not None:
             line.set("byline", "byline-cue")
-        elif line.words <= 25 and cues.SOURCE.rest(line) is not None:
+        elif cues.SOURCE.rest(line) is not None:
             line.set("source", "source-cue")
         elif _is_agency_signature(line):
             line.set("source", "agency-signature")

@@ -45,7 +45,7 @@ def is_article(layout: Layout, paragraphs: int) -> bool:
 def detect_language(text: str) -> str | None:
     """ "ar" when Arabic script dominates; otherwise a guess among English and French by stop words;
     None for text with too few letters to say."""
-    sample = text[:1500]
+    sample = text[:400]
     arabic = len(_ARABIC.findall(sample))
     latin = len(_LATIN.findall(sample))
     if arabic + latin < 10:
