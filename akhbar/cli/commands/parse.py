@@ -55,7 +55,7 @@ def command(inputs: tuple[str, ...], text_only: bool, **reader_args) -> None:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
     if first is not None:
         out.write(json.dumps(first, ensure_ascii=False, indent=2) + "\n")
-    if parsed != 1 or failures:
+    if parsed + sum(failures.values()) > 1:
         summary = ", ".join(f"{reason}: {count}" for reason, count in failures.most_common())
         click.echo(
             f"akhbar: parsed {parsed}, failed {sum(failures.values())}"
