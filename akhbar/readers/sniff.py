@@ -59,18 +59,15 @@ def extension_format(name: str | None) -> str | None:
     return _EXTENSIONS.get(lower[dot:]) if dot >= 0 else None
 
 
-def sniff(head: bytes, name: str | None = None, *, complete: bool = False) -> str:
-    """Classify the (decompressed) first bytes of an input.
-
-    ``complete`` says ``head`` is the whole input, so blanks alone mean an empty input rather than a
-    long run of leading whitespace.
-    """
+def sniff(head: bytes, name: str | None = None) -> str:
+    """Classify the (decompressed) first bytes of an input; blanks alone are read as text, which
+    the page reader then reports as empty."""
+    if not head:
+        return EMPTY
     if head.startswith(b"WARC/"):
         return WARC
     if head.startswith(b"PAR1"):
         return PARQUET
-    if not head.strip() and complete:
-        return EMPTY
     if looks_binary(head):
         return BINARY
     hinted = extension_format(name)

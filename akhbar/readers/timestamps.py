@@ -34,7 +34,7 @@ def iso_timestamp(value: object) -> str | None:
     slashed = _SLASHED.match(text)
     if slashed:
         year, month, day = slashed.groups()
-        text = f"{year}-{int(month):02d}-{int(day):02d}{text[slashed.end():]}"
+        text = f"{year}-{int(month):02d}-{int(day):02d}{text[slashed.end() :]}"
     try:
         parsed = dt.datetime.fromisoformat(text)
     except ValueError:

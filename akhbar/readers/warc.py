@@ -27,7 +27,7 @@ from akhbar.readers.sniff import looks_binary
 from akhbar.readers.sources import Source
 from akhbar.readers.timestamps import iso_timestamp
 
-_TYPES = WarcRecordType.response | WarcRecordType.resource | WarcRecordType.conversion
+_WANTED = WarcRecordType.response | WarcRecordType.resource | WarcRecordType.conversion
 _RESPONSE = WarcRecordType.response
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _TEXT_TYPES = frozenset({"text/plain"})
@@ -80,34 +80,73 @@ def _read_resumable(
         else:
             bad = _bad_stretch_start(raw, compression, start, state)
         resume = _next_record(raw, compression, bad)
-        tail = f"; reading resumes at offset {resume}" if resume is not None else ""
-        yield Failure(f"{source.origin}#offset={bad}", state.reason, f"{state.error}{tail}")
         if resume is None:
+            yield Failure(f"{source.origin}#offset={bad}", state.reason, state.error or "")
             return
+        # A record that runs short with a good one after it was not cut: its length is wrong.
+        yield Failure(
+            f"{source.origin}#offset={bad}",
+            "bad-warc-record",
+            f"{state.error}; reading resumes at offset {resume}",
+        )
         start = resume
 
 
 def _records(
     source: Source, stream: BinaryIO, options: Options, state: _Pass
 ) -> Iterator[Document | Failure]:
-    records = iter(ArchiveIterator(stream, record_types=_TYPES, auto_decode="all"))
+    # Every record type is asked for: a record whose header is cut short has no type at all, and
+    # FastWARC's type filter would drop it silently. HTTP is parsed only for the records kept.
+    records = iter(ArchiveIterator(stream, parse_http=False))
+    following: WarcRecord | None = None
     while True:
-        try:
-            record = next(records)
-        except StopIteration:
-            return
-        except _STOPS:
-            raise
-        # FastWARC signals a malformed header or stream with an OSError, and a few inputs make its
-        # Rust core panic (a BaseException): either way this stretch of the file is bad.
-        except BaseException as error:
-            _fail(state, error)
-            return
+        if following is not None:
+            record, following = following, None
+        else:
+            try:
+                record = next(records)
+            except StopIteration:
+                return
+            except _STOPS:
+                raise
+            # FastWARC signals a malformed header or stream with an OSError, and a few inputs make
+            # its Rust core panic (a BaseException): either way this stretch of the file is bad.
+            except BaseException as error:
+                _fail(state, error)
+                return
         offset = record.stream_pos
+        state.last, state.last_length = offset, None
+        length = record.headers.get("Content-Length")
+        if length is None or not length.strip().isdigit():
+            # A header without a length is cut short when nothing follows it, malformed otherwise.
+            try:
+                following = next(records)
+            except StopIteration:
+                state.reason, state.error = "truncated", "the record's header is cut short"
+                return
+            except _STOPS:
+                raise
+            except BaseException as error:
+                _fail(state, error)
+                return
+            yield Failure(
+                f"{source.origin}#offset={offset}", "bad-warc-record", "a record header without a length"
+            )
+            continue
+        state.last_length = int(length)
+        if not record.record_type & _WANTED:
+            continue
         origin = f"{source.origin}#offset={offset}"
+        if record.is_http:
+            try:
+                record.parse_http(auto_decode="all")
+            except _STOPS:
+                raise
+            except BaseException as error:
+                yield Failure(origin, "bad-warc-record", f"HTTP header: {error}")
+                continue
         size = record.content_length
         if size > options.max_bytes:
-            state.last = offset
             yield too_large(origin, f"a record of {size:,} bytes, over the limit of {options.max_bytes:,}")
             continue
         try:
@@ -115,15 +154,9 @@ def _records(
         except Exception as error:  # a compressed payload that does not decompress
             _fail(state, error)
             return
-        state.last = offset
-        length = record.headers.get("Content-Length")
-        if length is None:
-            state.reason, state.error = "truncated", "the record's header is cut short"
-            return
         if len(body) < size and not _transfer_decoded(record):
             state.reason, state.error = "truncated", f"the record ends after {len(body):,} of {size:,} bytes"
             return
-        state.last_length = int(length)
         yield _document(source, record, body, origin, options)
 
 
