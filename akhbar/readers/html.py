@@ -28,7 +28,7 @@ _CLASS_WORDS = frozenset(_PARTS["class_words"])
 _MAX_CHARS: int = _PARTS["max_chars"]
 _WORD_SPLIT = re.compile(r"[\s_-]+")
 _SPACES = re.compile(r"\s+")
-# Inside running text a <time> or a highlighted name is part of a sentence, not a line of its own.
+# Elements whose text runs on as one line: a part inside one belongs to that line.
 _RUNNING_TEXT = frozenset({"p", "li", "td", "th", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "a"})
 _STOP_CLIMB = frozenset({"body", "html", "article", "main"})
 
@@ -77,21 +77,30 @@ def extract(html: str, url: str | None = None) -> HtmlExtract:
 
 def _lift_page_parts(tree: HtmlElement) -> None:
     found = [element for element in tree.iter() if isinstance(element.tag, str) and _is_part(element)]
-    chosen = set()
-    for element in found:
-        if any(ancestor in chosen for ancestor in element.iterancestors()):
-            continue  # the outer part already carries this text
+    chosen: set[HtmlElement] = set()
+    for part in found:
+        element = _whole_line(part)
+        if element is None or element in chosen or any(a in chosen for a in element.iterancestors()):
+            continue  # part of a longer sentence, or already carried by an outer part
         text = _SPACES.sub(" ", " ".join(element.itertext())).strip()
         if not text or len(text) > _MAX_CHARS:
-            continue
-        wrapper = _small_wrapper(element)
-        if wrapper is element and _inside_running_text(element, len(text)):
             continue
         chosen.add(element)
         line = tree.makeelement("p", {})
         line.text = text
-        wrapper.addprevious(line)
+        _small_wrapper(element).addprevious(line)
         element.drop_tree()
+
+
+def _whole_line(element: HtmlElement) -> HtmlElement | None:
+    """The element whose text is the whole line: a part inside a short paragraph ("بقلم: <span
+    class=author>…</span>") brings its paragraph along; inside a long one it is part of a sentence
+    and stays (None)."""
+    while (parent := element.getparent()) is not None and parent.tag in _RUNNING_TEXT:
+        if _text_over(parent, _MAX_CHARS):
+            return None
+        element = parent
+    return element
 
 
 def _is_part(element: HtmlElement) -> bool:
@@ -110,11 +119,6 @@ def _small_wrapper(element: HtmlElement) -> HtmlElement:
             break
         wrapper = ancestor
     return wrapper
-
-
-def _inside_running_text(element: HtmlElement, own: int) -> bool:
-    parent = element.getparent()
-    return parent is not None and parent.tag in _RUNNING_TEXT and _text_over(parent, own + 20)
 
 
 def _text_over(element: HtmlElement, limit: int) -> bool:
