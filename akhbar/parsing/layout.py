@@ -273,13 +273,10 @@ def _choose_title(
     """The title: the line matching the caller's hint; else the headline next to the date line
     (just above it, else just below it); else the first line long enough to be a headline."""
     if title_hint:
-        hint = word_key(title_hint)
-        for line in above_body:
-            if (
-                line.label in (None, "boilerplate")
-                and line.key
-                and (line.key == hint or hint.startswith(line.key))
-            ):
+        # HTML <title> often wraps the headline with the outlet's name: "الخبر | الموقع", "الموقع - الخبر".
+        hint = f" {word_key(title_hint)} "
+        for line in header:
+            if line.words >= _MIN_TITLE_WORDS and f" {line.key} " in hint:
                 return line
     candidates = [ln for ln in header if ln.words >= _MIN_TITLE_WORDS and not cues.is_section_name(ln)]
     date_line = next((ln for ln in above_body if ln.label == "date"), None)

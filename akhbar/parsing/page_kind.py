@@ -27,7 +27,9 @@ def is_article(layout: Layout, paragraphs: int) -> bool:
     teasers between repeated "read more" links and dates."""
     lines = layout.lines
     body_words = sum(ln.words for ln in lines if ln.label == "body")
-    if paragraphs == 0 or (body_words < _MIN_ARTICLE_WORDS and paragraphs < 2):
+    dated_headline = layout.title is not None and any(ln.label == "date" for ln in lines)
+    # A one-sentence brief under a dated headline is news; a lone short paragraph elsewhere is not.
+    if paragraphs == 0 or (body_words < _MIN_ARTICLE_WORDS and paragraphs < 2 and not dated_headline):
         return False
     short = [ln.key for ln in lines if ln.words <= 8 and ln.key]
     if body_words < 150 and any(c in key for key in short for c in _NOT_FOUND):
