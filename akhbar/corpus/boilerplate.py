@@ -18,7 +18,7 @@ import dataclasses
 import math
 import re
 from collections import Counter
-from collections.abc import Collection, Hashable, Sequence
+from collections.abc import Callable, Collection, Hashable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -125,56 +125,116 @@ def cue_kind(line: str) -> str | None:
     return next((kind for kind, phrase in _cues() if phrase in padded), None)
 
 
+def site_hits(labels: Sequence[str], keys: Sequence[int], learned: Collection[int]) -> list[int]:
+    """Indices of the body, heading and caption lines whose key is the site's boilerplate."""
+    if not learned:
+        return []
+    return [
+        i
+        for i, (label, key) in enumerate(zip(labels, keys, strict=True))
+        if label in CONTENT_LABELS and key in learned
+    ]
+
+
+def hit_kinds(
+    line_text: Callable[[int], str], labels: Sequence[str], kinds: Sequence[str | None], hits: Sequence[int]
+) -> dict[int, str]:
+    """The boilerplate kind of each hit line: its own cue words, else the kind of the boilerplate line
+    before it in the same run (a headline under "الأكثر قراءة" is "related"), else "other"."""
+    out: dict[int, str] = {}
+    hit_set = set(hits)
+    previous: str | None = None
+    for i, label in enumerate(labels):
+        if label == "blank":
+            continue
+        if i in hit_set:
+            previous = out[i] = cue_kind(line_text(i)) or previous or "other"
+        elif label == "boilerplate":
+            previous = kinds[i] or previous
+        else:
+            previous = None
+    return out
+
+
 def relabel(article: Article, source: str, keys: Sequence[int], learned: Collection[int]) -> Article | None:
     """The article with its site-boilerplate content lines relabelled, or None when none are.
 
     ``source`` is the text ``article.lines`` index into and ``keys`` their keys (`lines.line_keys`).
     """
-    hits = [i for i, ln in enumerate(article.lines) if ln.label in CONTENT_LABELS and keys[i] in learned]
+    labels = [ln.label for ln in article.lines]
+    hits = site_hits(labels, keys, learned)
     if not hits:
         return None
+    lines = article.lines
+    kinds = hit_kinds(
+        lambda i: source[lines[i].start : lines[i].end], labels, [ln.kind for ln in lines], hits
+    )
+    return apply(article, source, keys, kinds)
+
+
+def apply(article: Article, source: str, keys: Sequence[int], kinds: dict[int, str]) -> Article:
+    """The article with lines ``kinds`` (index → boilerplate kind) relabelled as site boilerplate:
+    how the store rebuilds a page's corpus Article from the relabelling it recorded."""
     lines = list(article.lines)
-    previous_kind: str | None = None
-    removed: Counter[int] = Counter()
-    hit_set = set(hits)
-    for i, ln in enumerate(article.lines):
-        if ln.label == "blank":
-            continue
-        if i in hit_set:
-            text = source[ln.start : ln.end]
-            kind = cue_kind(text) or previous_kind or "other"
-            lines[i] = Line(ln.start, ln.end, "boilerplate", kind, RULE)
-            removed[keys[i]] += 1
-            previous_kind = kind
-        elif ln.label == "boilerplate":
-            previous_kind = ln.kind or previous_kind
-        else:
-            previous_kind = None
+    for i, kind in kinds.items():
+        ln = lines[i]
+        lines[i] = Line(ln.start, ln.end, "boilerplate", kind, RULE)
+    hits = sorted(kinds)
+    removal = Removal([(keys[i], source[lines[i].start : lines[i].end]) for i in hits])
     return dataclasses.replace(
         article,
         lines=lines,
-        text=_drop_lines(article.text, removed),
-        sections=_drop_from_sections(article.sections, removed),
-        captions=_drop_strings(article.captions, removed),
+        text=drop_lines(article.text, removal),
+        sections=_drop_from_sections(article.sections, removal),
+        captions=drop_strings(article.captions, removal),
         boilerplate=sorted([*article.boilerplate, *_blocks(source, lines, hits)], key=lambda b: b.start),
     )
 
 
-def _take(removed: Counter[int], text: str) -> bool:
-    """Consume one occurrence of ``text``'s key from ``removed``; True if it was there."""
-    key = key_of(text)
-    if key and removed[key] > 0:
-        removed[key] -= 1
-        return True
-    return False
+class Removal:
+    """Rows to take out of a text: one for each relabelled line, given as ``(key, line text)``.
+
+    A row matches a line when their whitespace-collapsed strings are equal, which is the common
+    case and cheap; only lines left unmatched after that are looked for by key, which also ignores
+    punctuation and letter variants the parser may have changed when it built its clean text.
+    """
+
+    def __init__(self, lines: Sequence[tuple[int, str]]) -> None:
+        self.budget: Counter[int] = Counter(key for key, _ in lines)
+        self.loose: dict[str, int] = {_loose(text): key for key, text in lines}
+        self.limit = 2 * max((len(text) for _, text in lines), default=0) + 20
+
+    def marks(self, rows: Sequence[str]) -> list[bool]:
+        """Which rows to drop, consuming the budget (call once per text the lines were in)."""
+        budget = Counter(self.budget)
+        drop = [False] * len(rows)
+        for i, row in enumerate(rows):
+            key = self.loose.get(_loose(row))
+            if key is not None and budget[key] > 0:
+                budget[key] -= 1
+                drop[i] = True
+        if +budget:
+            for i, row in enumerate(rows):
+                if drop[i] or len(row) > self.limit:
+                    continue
+                key = key_of(row)
+                if key and budget[key] > 0:
+                    budget[key] -= 1
+                    drop[i] = True
+        return drop
 
 
-def _drop_lines(text: str, removed: Counter[int]) -> str:
-    # Matching by key rather than by string: the parser may have re-spaced or re-punctuated a line
-    # when it built the clean text, and the key ignores exactly those differences.
-    budget = Counter(removed)
+def _loose(text: str) -> str:
+    return " ".join(text.split())
+
+
+def drop_lines(text: str, removal: Removal) -> str:
+    """``text`` without the rows ``removal`` names.
+
+    Rows are matched by key, not by string: the parser may have re-spaced or re-punctuated a line
+    when it built the clean text, and the key ignores exactly those differences."""
     rows = text.split("\n")
-    drop = [_take(budget, row) for row in rows]
+    drop = removal.marks(rows)
     for i, dropped in enumerate(list(drop)):
         if not dropped:
             continue
@@ -186,17 +246,17 @@ def _drop_lines(text: str, removed: Counter[int]) -> str:
     return "\n".join(row for row, dropped in zip(rows, drop, strict=True) if not dropped).strip("\n")
 
 
-def _drop_strings(items: list[str], removed: Counter[int]) -> list[str]:
-    budget = Counter(removed)
-    return [item for item in items if not _take(budget, item)]
+def drop_strings(items: list[str], removal: Removal) -> list[str]:
+    return [item for item, dropped in zip(items, removal.marks(items), strict=True) if not dropped]
 
 
-def _drop_from_sections(sections: list[Section], removed: Counter[int]) -> list[Section]:
-    budget = Counter(removed)
+def _drop_from_sections(sections: list[Section], removal: Removal) -> list[Section]:
+    rows = [row for section in sections for row in (section.heading or "", *section.paragraphs)]
+    drop = iter(removal.marks(rows))
     out = []
     for section in sections:
-        heading = None if section.heading and _take(budget, section.heading) else section.heading
-        paragraphs = [p for p in section.paragraphs if not _take(budget, p)]
+        heading = None if next(drop) else section.heading
+        paragraphs = [p for p in section.paragraphs if not next(drop)]
         if heading or paragraphs:
             out.append(Section(heading, paragraphs))
     return out

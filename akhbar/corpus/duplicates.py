@@ -1,9 +1,12 @@
-"""Duplicate pages: the same text, exactly or nearly, wherever it was posted.
+"""Duplicate pages: the same page fetched again, or the same text posted verbatim elsewhere.
 
-Exact duplicates share the key of their folded clean text. Near duplicates are found with MinHash
-LSH (rensa) over word 3-grams, and a candidate pair is kept when the estimated Jaccard similarity
-reaches ``threshold``. Links become groups by union-find; nothing is dropped: each group names one
-canonical page (earliest published, then longest, then smallest id) and every member is marked.
+Exact duplicates share the key of their folded clean text, on any site (a wire text carried word for
+word by two outlets is a duplicate pair and a story). Near duplicates — a page re-fetched after a
+correction, a changed headline, a few edited words — are found with MinHash LSH (rensa) over word
+3-grams among pages of the same site, and a candidate pair is kept when the estimated Jaccard
+similarity reaches ``threshold``; lightly edited copies on other sites are stories, not duplicates.
+Links become groups by union-find; nothing is dropped: each group names one canonical page
+(earliest published, then longest, then smallest id) and every member is marked.
 """
 
 from __future__ import annotations
@@ -56,7 +59,11 @@ def near_links(pages: Sequence[Page], config: DuplicateConfig) -> list[tuple[int
     for i in usable:
         mine = pages[i].minhash
         for j in lsh.query(mine):
-            if j > i and mine.jaccard(pages[j].minhash) >= config.threshold:
+            if (
+                j > i
+                and pages[j].site == pages[i].site
+                and mine.jaccard(pages[j].minhash) >= config.threshold
+            ):
                 links.append((i, j))
     return links
 

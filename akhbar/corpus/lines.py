@@ -13,10 +13,13 @@ from urllib.parse import urlsplit
 
 import xxhash
 
-from akhbar.model import LINE_LABELS, Line
+from akhbar.model import BOILERPLATE_KINDS, LINE_LABELS, Line
 from akhbar.text.normalize import word_key
 
 _LABEL_CODE = {label: i for i, label in enumerate(LINE_LABELS)}
+# Kind codes: 0 for none, else 1 + the index in BOILERPLATE_KINDS (a kind outside it counts as other).
+_KIND_CODE = {kind: i + 1 for i, kind in enumerate(BOILERPLATE_KINDS)}
+_KINDS = (None, *BOILERPLATE_KINDS)
 _SIGN = 1 << 63
 
 
@@ -53,6 +56,30 @@ def label_codes(lines: Sequence[Line]) -> bytes:
 
 def labels_of(codes: bytes) -> list[str]:
     return [LINE_LABELS[c] for c in codes]
+
+
+def kind_codes(lines: Sequence[Line]) -> bytes:
+    return bytes(_KIND_CODE.get(ln.kind, _KIND_CODE["other"]) if ln.kind else 0 for ln in lines)
+
+
+def kinds_of(codes: bytes) -> list[str | None]:
+    return [_KINDS[c] for c in codes]
+
+
+def line_ends(lines: Sequence[Line]) -> array:
+    """Where each line ends; lines tile their text, so line i is ``text[ends[i-1]:ends[i]]``."""
+    return array("I", (ln.end for ln in lines))
+
+
+def numbers_of(tokens: list[str]) -> frozenset[str]:
+    """The numbers among a text's folded tokens (`words`): copies of one report keep its figures,
+    while other reports on the same subject, however alike in wording, state others."""
+    return frozenset(w for w in tokens if w[0].isdigit())
+
+
+def key_of_tokens(tokens: list[str]) -> int:
+    """`key_of` the text these folded tokens (`words`) came from."""
+    return signed64(xxhash.xxh3_64_intdigest(" ".join(tokens).encode())) if tokens else 0
 
 
 def host_of(url: str | None) -> str | None:

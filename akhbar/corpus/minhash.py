@@ -17,13 +17,15 @@ SEED = 1_7_2023
 SHINGLE_WORDS = 3
 
 
-def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
-    tokens = words(text)
+def shingles(text: str | list[str], size: int = SHINGLE_WORDS) -> set[str]:
+    """Word n-grams of a text, or of its folded tokens (`words`) when the caller has them."""
+    tokens = words(text) if isinstance(text, str) else text
     return {" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
 
 
-def sketch(text: str) -> tuple[RMinHash | None, int]:
-    """The MinHash of the text's shingles and how many distinct shingles it has (None, 0 if none)."""
+def sketch(text: str | list[str]) -> tuple[RMinHash | None, int]:
+    """The MinHash of the shingles of a text (or of its tokens) and how many distinct shingles it
+    has; (None, 0) when it has none."""
     grams = shingles(text)
     if not grams:
         return None, 0

@@ -27,6 +27,7 @@ class Page:
     minhash: RMinHash | None
     shingles: int
     sources: list[str] = field(default_factory=list)
+    numbers: frozenset[str] = frozenset()
 
     @property
     def day(self) -> dt.date | None:

@@ -1,25 +1,29 @@
-"""Bringing one stored page up to date with its site's learned boilerplate (run in worker processes).
+"""Bringing stored pages up to date with their site's learned boilerplate (run in worker processes).
 
-Always from the parser's original Article: relabel its site-boilerplate lines, recompute the clean
-text, its exact key and its MinHash sketch. Workers read the pages themselves from the database
-(WAL allows it while the main process writes), so only the small results travel back.
+Always from what the parser produced: find the page's body, heading and caption lines whose key the
+site has learned, take them out of the parser's clean text and captions, and sketch the result for
+duplicate and story grouping. It works from the compact per-line columns (keys, labels, kinds,
+ends) and the parser's clean text, so no Article is decoded; the page's text is decompressed only
+when a line must be read (to name its kind, or to keep an example of a learned line). Workers read
+their pages from the database themselves (WAL allows it while the main process writes), so only
+small results travel back.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from array import array
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from akhbar.corpus.boilerplate import RULE, relabel
-from akhbar.corpus.lines import key_of
+from akhbar.corpus.boilerplate import Removal, drop_lines, drop_strings, hit_kinds, site_hits
+from akhbar.corpus.lines import key_of_tokens, kinds_of, labels_of, numbers_of
 from akhbar.corpus.minhash import dumps, sketch
-from akhbar.model import Article
-from akhbar.store.codec import dumps_list, pack_json, unpack_text
+from akhbar.store.codec import dumps_list, unpack_text
 from akhbar.store.db import connect
-from akhbar.store.rows import article_json
-from akhbar.store.store import load_article
+from akhbar.text.normalize import words
 
 
 @dataclass(slots=True)
@@ -35,45 +39,80 @@ class RefreshTask:
 
 @dataclass(slots=True)
 class Refreshed:
+    """``clean_text`` / ``clean_captions`` are None when the parser's stand; ``overrides`` is the JSON
+    list of ``[line index, kind]`` relabelled as site boilerplate (None when there are none)."""
+
     seq: int
-    text: str
-    captions: str
-    article: bytes | None
+    site: str | None
+    clean_text: str | None
+    clean_captions: str | None
+    overrides: str | None
     text_key: int
     minhash: bytes | None
     shingles: int
+    numbers: str
     lines_boilerplate: int
     site_lines: int
     examples: dict[int, tuple[str, str | None]]
+
+
+@dataclass(slots=True)
+class StoredPage:
+    """The columns of one page that refreshing reads; ``source`` decompresses its text on demand."""
+
+    seq: int
     site: str | None
+    text: str
+    captions: str
+    keys: array
+    labels: list[str]
+    kinds: list[str | None]
+    ends: array
+    source: Callable[[], str]
 
 
-def refresh_page(
-    seq: int, site: str | None, article: Article, source: str, keys: array, task: RefreshTask
-) -> Refreshed:
-    learned = task.learned.get(site or "", frozenset())
-    relabelled = relabel(article, source, keys, learned) if learned else None
-    final = relabelled or article
-    minhash, shingles = sketch(final.text)
-    wanted = task.wanted.get(site or "", frozenset())
-    examples = {}
-    for ln, key in zip(final.lines, keys, strict=True):
-        if key in wanted and key not in examples:
-            kind = ln.kind if ln.label == "boilerplate" else None
-            examples[key] = (source[ln.start : ln.end].strip(), kind)
-    non_blank = [ln for ln in final.lines if ln.label != "blank"]
+def refresh_page(page: StoredPage, task: RefreshTask) -> Refreshed:
+    learned = task.learned.get(page.site or "", frozenset())
+    wanted = task.wanted.get(page.site or "", frozenset())
+    hits = site_hits(page.labels, page.keys, learned)
+    source = page.source() if hits or (wanted and not wanted.isdisjoint(page.keys)) else ""
+    ends = page.ends
+
+    def line_text(i: int) -> str:
+        return source[ends[i - 1] if i else 0 : ends[i]]
+
+    clean_text = clean_captions = overrides = None
+    if hits:
+        kinds = hit_kinds(line_text, page.labels, page.kinds, hits)
+        removal = Removal([(page.keys[i], line_text(i)) for i in hits])
+        clean_text = drop_lines(page.text, removal)
+        captions = json.loads(page.captions)
+        kept = drop_strings(captions, removal)
+        clean_captions = dumps_list(kept) if kept != captions else None
+        overrides = json.dumps([[i, kinds[i]] for i in hits])
+    tokens = words(clean_text if clean_text is not None else page.text)
+    minhash, shingles = sketch(tokens)
+    examples: dict[int, tuple[str, str | None]] = {}
+    if wanted:
+        hit_set = set(hits)
+        for i, key in enumerate(page.keys):
+            if key in wanted and key not in examples:
+                label = page.labels[i]
+                kind = page.kinds[i] if label == "boilerplate" else None
+                examples[key] = (line_text(i).strip(), kinds[i] if i in hit_set else kind)
     return Refreshed(
-        seq=seq,
-        text=final.text,
-        captions=dumps_list(final.captions),
-        article=pack_json(article_json(relabelled)) if relabelled else None,
-        text_key=key_of(final.text),
+        seq=page.seq,
+        site=page.site,
+        clean_text=clean_text,
+        clean_captions=clean_captions,
+        overrides=overrides,
+        text_key=key_of_tokens(tokens),
         minhash=dumps(minhash) if minhash is not None else None,
         shingles=shingles,
-        lines_boilerplate=sum(ln.label == "boilerplate" for ln in non_blank),
-        site_lines=sum(ln.rule == RULE for ln in final.lines),
+        numbers=" ".join(sorted(numbers_of(tokens))),
+        lines_boilerplate=sum(label == "boilerplate" for label in page.labels) + len(hits),
+        site_lines=len(hits),
         examples=examples,
-        site=site,
     )
 
 
@@ -86,18 +125,29 @@ def _reader(db: str) -> sqlite3.Connection:
     return _connections[db]
 
 
+def _loader(extracted: bytes | None, raw: bytes | None) -> Callable[[], str]:
+    def load() -> str:
+        blob = extracted if extracted is not None else raw
+        return unpack_text(blob) if blob is not None else ""
+
+    return load
+
+
 def refresh_chunk(task: RefreshTask) -> list[Refreshed]:
     marks = ",".join("?" * len(task.seqs))
     rows = _reader(task.db).execute(
-        "SELECT a.seq, a.site_key, a.parsed, a.source_text, a.line_keys, d.raw "
-        f"FROM articles a JOIN documents d ON d.seq = a.seq WHERE a.seq IN ({marks})",
+        "SELECT a.seq, a.site_key, a.text, a.captions, a.line_keys, a.line_labels, a.line_kinds, "
+        f"a.line_ends, a.source_text, d.raw FROM articles a JOIN documents d ON d.seq = a.seq "
+        f"WHERE a.seq IN ({marks})",
         task.seqs,
     )
     out = []
-    for seq, site, parsed, source_blob, key_blob, raw in rows:
-        extracted = unpack_text(source_blob) if source_blob is not None else None
-        source = extracted if extracted is not None else unpack_text(raw) if raw is not None else ""
-        keys = array("q")
+    for seq, site, text, captions, key_blob, labels, kinds, end_blob, extracted, raw in rows:
+        keys, ends = array("q"), array("I")
         keys.frombytes(key_blob)
-        out.append(refresh_page(seq, site, load_article(parsed, extracted), source, keys, task))
+        ends.frombytes(end_blob)
+        page = StoredPage(
+            seq, site, text, captions, keys, labels_of(labels), kinds_of(kinds), ends, _loader(extracted, raw)
+        )
+        out.append(refresh_page(page, task))
     return out

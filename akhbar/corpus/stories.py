@@ -1,18 +1,20 @@
-"""Stories: one news item carried by several outlets.
+"""Stories: one news text carried by several pages — outlets' copies, and re-fetches of one page.
 
-Syndicated copies keep the wire text's middle but change the headline, rewrite the lead, trim the
-tail and swap datelines and source lines, so two copies share only about a third of their word
-3-grams (NEWS-COPY, Silcock et al. 2023) — far below web-dedup thresholds, and Jaccard punishes the
-trimmed copy for being short. So:
+Syndicated copies keep a wire text's body but change the headline, rewrite the lead, trim the tail,
+swap datelines and source lines and touch words here and there, so their word 3-gram overlap is far
+below web-dedup thresholds, and Jaccard punishes a trimmed copy for being short. Reports of the same
+subject written separately, meanwhile, share much of the stock phrasing of news. So:
 
-1. candidates: the same 3-gram MinHash as duplicates, banded finely (``bands`` bands of 2 rows),
-   which makes pairs with a Jaccard of ~0.1-0.2 likely candidates;
-2. verification: the containment of the smaller shingle set in the larger, estimated from the
-   Jaccard estimate and both set sizes (|A∩B| = J(|A|+|B|)/(1+J)), must reach ``containment``, and
-   at least ``min_shared`` shingles must be shared; both pages, when dated to the day, must be
-   published within ``window_days`` of each other;
-3. grouping: verified links and duplicate groups are joined by union-find; a group becomes a story
-   when its pages come from at least two sites (copies within one site are duplicates, not a story).
+1. candidates: the duplicates' 3-gram MinHash, banded finer (``bands`` bands of 128/bands rows);
+2. verification, news-tuned: the containment of the smaller shingle set in the larger, estimated
+   from the Jaccard estimate and both set sizes (|A∩B| = J(|A|+|B|)/(1+J)), must reach
+   ``containment``, with at least ``min_shared`` shingles shared; and the figures must agree —
+   copies keep a report's numbers while other reports on the same subject state others — so when
+   both pages state at least ``min_numbers`` numbers, at least ``numbers`` of the smaller set must
+   appear in the other, and when they do not, containment must reach ``bare_containment``; both
+   pages, when dated to the day, must be published within ``window_days`` of each other;
+3. grouping: verified links and duplicate groups are joined by union-find; a group of pages from at
+   least ``min_sites`` sites is a story.
 
 The thresholds and the measurements behind them are in corpus/README.md.
 """
@@ -34,11 +36,15 @@ from akhbar.text.normalize import match_key
 
 @dataclass(frozen=True, slots=True)
 class StoryConfig:
-    bands: int = 64
-    containment: float = 0.38
+    bands: int = 32
+    containment: float = 0.6
+    numbers: float = 0.5
+    min_numbers: int = 2
+    bare_containment: float = 0.7
     min_shared: int = 15
     window_days: int = 3
     min_shingles: int = 20
+    min_sites: int = 1
 
 
 @dataclass(slots=True)
@@ -68,6 +74,25 @@ def _dates_agree(a: Page, b: Page, days: int) -> bool:
     return da is None or db is None or abs((da - db).days) <= days
 
 
+def numbers_agree(a: Page, b: Page, config: StoryConfig) -> bool | None:
+    """Whether the smaller set of figures is mostly found in the other; None when either page
+    states too few numbers to tell."""
+    if min(len(a.numbers), len(b.numbers)) < config.min_numbers:
+        return None
+    small, large = sorted((a.numbers, b.numbers), key=len)
+    return len(small & large) >= config.numbers * len(small)
+
+
+def _same_story(a: Page, b: Page, config: StoryConfig) -> bool:
+    contained, shared = containment(a, b)
+    if contained < config.containment or shared < config.min_shared:
+        return False
+    if not _dates_agree(a, b, config.window_days):
+        return False
+    agree = numbers_agree(a, b, config)
+    return agree if agree is not None else contained >= config.bare_containment
+
+
 def story_links(pages: Sequence[Page], config: StoryConfig) -> list[tuple[int, int]]:
     lsh = RMinHashLSH(config.containment, NUM_PERM, config.bands)
     usable = [i for i, p in enumerate(pages) if p.minhash is not None and p.shingles >= config.min_shingles]
@@ -79,12 +104,7 @@ def story_links(pages: Sequence[Page], config: StoryConfig) -> list[tuple[int, i
             if j <= i:
                 continue
             other = pages[j]
-            contained, shared = containment(page, other)
-            if (
-                contained >= config.containment
-                and shared >= config.min_shared
-                and _dates_agree(page, other, config.window_days)
-            ):
+            if _same_story(page, other, config):
                 links.append((i, j))
     return links
 
@@ -121,7 +141,7 @@ def find_stories(
     stories = []
     for members in sets.groups():
         sites = {pages[i].site or f"page:{pages[i].id}" for i in members}
-        if len(sites) < 2:
+        if len(sites) < config.min_sites:
             continue
         members.sort(key=lambda i: earliest_first(pages[i]))
         dated = [pages[i].published for i in members if pages[i].published]

@@ -193,16 +193,18 @@ def _refresh(store: Store, jobs: int, summary: CorpusSummary, report: Callable) 
 def _write_refreshed(store: Store, batch: list[Refreshed]) -> None:
     with store.transaction() as tx:
         tx.executemany(
-            "UPDATE articles SET text = ?, captions = ?, article = ?, text_key = ?, minhash = ?, "
-            "shingles = ?, lines_boilerplate = ?, site_lines = ?, refreshed = 1 WHERE seq = ?",
+            "UPDATE articles SET clean_text = ?, clean_captions = ?, overrides = ?, text_key = ?, "
+            "minhash = ?, shingles = ?, numbers = ?, lines_boilerplate = ?, site_lines = ?, refreshed = 1 "
+            "WHERE seq = ?",
             [
                 (
-                    r.text,
-                    r.captions,
-                    r.article,
+                    r.clean_text,
+                    r.clean_captions,
+                    r.overrides,
                     r.text_key,
                     r.minhash,
                     r.shingles,
+                    r.numbers,
                     r.lines_boilerplate,
                     r.site_lines,
                     r.seq,
@@ -219,11 +221,11 @@ def _write_refreshed(store: Store, batch: list[Refreshed]) -> None:
 def _pages(store: Store) -> tuple[list[int], list[Page], list[tuple]]:
     seqs, pages, current = [], [], []
     for row in store.conn.execute(
-        "SELECT a.seq, d.id, a.site_key, a.published, length(a.text), a.text_key, a.minhash, a.shingles, "
-        "a.sources, a.dup_group, a.dup_kind, a.is_canonical, a.story_id "
+        "SELECT a.seq, d.id, a.site_key, a.published, length(coalesce(a.clean_text, a.text)), a.text_key, "
+        "a.minhash, a.shingles, a.sources, a.numbers, a.dup_group, a.dup_kind, a.is_canonical, a.story_id "
         "FROM articles a JOIN documents d ON d.seq = a.seq ORDER BY a.seq"
     ):
-        seq, doc_id, site, published, length, text_key, minhash, shingles, sources = row[:9]
+        seq, doc_id, site, published, length, text_key, minhash, shingles, sources, numbers = row[:10]
         seqs.append(seq)
         pages.append(
             Page(
@@ -235,9 +237,10 @@ def _pages(store: Store) -> tuple[list[int], list[Page], list[tuple]]:
                 minhash=loads(minhash) if minhash is not None else None,
                 shingles=shingles,
                 sources=json.loads(sources),
+                numbers=frozenset(numbers.split()),
             )
         )
-        current.append(tuple(row[9:]))
+        current.append(tuple(row[10:]))
     return seqs, pages, current
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from akhbar.corpus.lines import host_of, label_codes, line_keys, main_key, site_key
+from akhbar.corpus.lines import host_of, kind_codes, label_codes, line_ends, line_keys, main_key, site_key
 from akhbar.model import Article, Document, Failure
 from akhbar.store.codec import dumps_list, pack_json, pack_text
 
@@ -27,6 +27,8 @@ ARTICLE_COLUMNS = (
     "parsed",
     "line_keys",
     "line_labels",
+    "line_kinds",
+    "line_ends",
     "main_key",
     "lines_total",
     "lines_boilerplate",
@@ -91,6 +93,8 @@ def article_row(doc: Document, article: Article) -> tuple:
         pack_json(article_json(article)),
         keys.tobytes(),
         label_codes(lines),
+        kind_codes(lines),
+        line_ends(lines).tobytes(),
         main_key(source, lines, keys),
         len(non_blank),
         sum(ln.label == "boilerplate" for ln in non_blank),

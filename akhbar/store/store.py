@@ -7,12 +7,15 @@ and documents are unique on their id, so a killed ingest rerun stores each docum
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from akhbar.corpus.boilerplate import apply
 from akhbar.model import Article, Failure
 from akhbar.store.codec import article_from_dict, unpack_json, unpack_text
 from akhbar.store.db import connect
@@ -109,8 +112,9 @@ class Store:
         return row[0] if row else None
 
     def page(self, seq: int) -> dict[str, Any]:
-        """Everything stored about one document: columns, the source text its lines index into,
-        the parser's Article and the corpus Article (the same object when nothing was relabelled)."""
+        """Everything stored about one document: its rows, the source text its lines index into,
+        the parser's Article and the corpus Article (the parser's with the site-boilerplate lines the
+        corpus pass recorded relabelled; the same object when there are none)."""
         self.conn.row_factory = sqlite3.Row
         try:
             doc = self.conn.execute("SELECT * FROM documents WHERE seq = ?", (seq,)).fetchone()
@@ -129,7 +133,12 @@ class Store:
         extracted = unpack_text(art["source_text"]) if art["source_text"] is not None else None
         out["source"] = extracted if extracted is not None else raw or ""
         out["parsed"] = load_article(art["parsed"], extracted)
-        out["article"] = load_article(art["article"], extracted) if art["article"] else out["parsed"]
+        out["article"] = out["parsed"]
+        if art["overrides"]:
+            keys = array("q")
+            keys.frombytes(art["line_keys"])
+            kinds = {index: kind for index, kind in json.loads(art["overrides"])}
+            out["article"] = apply(out["parsed"], out["source"], keys, kinds)
         return out
 
 
