@@ -19,21 +19,23 @@ from akhbar.dates.resolve import Group, build, dual_agrees
 from akhbar.model import DateMatch
 
 _HAS_DELETED = re.compile(DELETED).search
+_HAS_DIGIT_OR_DELETED = re.compile(DIGIT[:-1] + DELETED[1:]).search
 _HAS_DIGIT = re.compile(DIGIT).search
 _DIGIT_RUN = re.compile(DIGIT + "+")
-# Where a piece may start: a word start, a word after a one-letter proclitic, a time after ISO's "T".
-_CANDIDATE = re.compile(r"(?<!\w)\w|(?<=(?<!\w)[وفبل])\w|(?<=[0-9]T)[0-9]")
+_OTHER_SPACES = ("\n", "\t", "\r", "\xa0", "\u2009", "\u202f", "\u3000", "\x0b", "\x0c", "\u2002", "\u2003")
+# A piece may also start one character into a word: after a proclitic ("وأمس") or an opening mark.
+_SKIPPABLE = frozenset("وفبل([«\"'")
 # The longest run of words before an anchor that still belongs to its piece, e.g. the weekday, "الموافق"
 # and a dual month name before a year ("الخميس الموافق شهر تشرين الثاني / نوفمبر 2020").
-_REACH_BACK = 60
-_PUNCTUATION = r"[\s,،\-–—|/()\[\]]*"
+_REACH_BACK = 40
+_PUNCTUATION = r"[\s,،\-–—|/()\[\]:.·•]*"
 _GAP = re.compile(rf"{_PUNCTUATION}(?:(?:{alternation(V.LINKS)}|T){WORD_END}{_PUNCTUATION})*")
 _MAX_GAP = 30
 
 
-def _anchors(text: str) -> list[int]:
+def _anchors(text: str, triggers: list[str]) -> list[int]:
     found = [m.start() for m in _DIGIT_RUN.finditer(text)]
-    for trigger in V.TRIGGERS:
+    for trigger in triggers:
         at = text.find(trigger)
         while at >= 0:
             found.append(at)
@@ -41,14 +43,38 @@ def _anchors(text: str) -> list[int]:
     return sorted(set(found))
 
 
+def _candidates(spaced: str, low: int, anchor: int) -> list[int]:
+    """Where a piece containing ``anchor`` may start: word starts from ``low`` on, and the anchor.
+    ``spaced`` has every whitespace character as a plain space, so word starts are found by rfind."""
+    starts = []
+    space = spaced.rfind(" ", low, anchor)
+    while space >= 0:
+        starts.append(space + 1)
+        space = spaced.rfind(" ", low, space)
+    if low == 0 or spaced[low - 1] == " ":
+        starts.append(low)
+    out = []
+    for start in reversed(starts):
+        out.append(start)
+        if start < anchor and spaced[start] in _SKIPPABLE:
+            out.append(start + 1)
+    if not out or out[-1] != anchor:
+        out.append(anchor)
+    return out
+
+
 def _pieces(text: str, anchors: list[int]) -> list[Piece]:
+    spaced = text
+    for space in _OTHER_SPACES:
+        if space in spaced:
+            spaced = spaced.replace(space, " ")
     found: list[Piece] = []
     pos = 0
     for anchor in anchors:
         while pos <= anchor:
             piece = None
-            for candidate in _CANDIDATE.finditer(text, max(pos, anchor - _REACH_BACK), anchor + 1):
-                piece = piece_at(text, candidate.start())
+            for start in _candidates(spaced, max(pos, anchor - _REACH_BACK), anchor):
+                piece = piece_at(text, start)
                 if piece is not None:
                     break
             if piece is None:
@@ -115,12 +141,19 @@ def find_dates(text: str, reference: dt.datetime | dt.date | None = None) -> lis
 
     ``reference`` (the page's publication or crawl time) resolves relative and partial expressions;
     without it they keep only what the text states. See `akhbar.model.DateMatch` for the fields."""
-    stripped = Stripped(text) if _HAS_DELETED(text) else None
-    clean = stripped.text if stripped is not None else text
-    if _HAS_DIGIT(clean) is None and not any(trigger in clean for trigger in V.TRIGGERS):
+    # The common case first and cheapest: no digit, no mark and no trigger word means no date.
+    first = _HAS_DIGIT_OR_DELETED(text)
+    triggers = [trigger for trigger in V.TRIGGERS if trigger in text]
+    if first is None and not triggers:
         return []
+    stripped = Stripped(text) if _HAS_DELETED(text, first.start() if first else 0) else None
+    clean = stripped.text if stripped is not None else text
+    if stripped is not None:
+        triggers = [trigger for trigger in V.TRIGGERS if trigger in clean]
+        if not triggers and _HAS_DIGIT(clean) is None:
+            return []
     out = []
-    for group in _groups(clean, _pieces(clean, _anchors(clean))):
+    for group in _groups(clean, _pieces(clean, _anchors(clean, triggers))):
         start, end = group.start, group.end
         if stripped is not None:
             start, end = stripped.original(start), stripped.original(end)

@@ -27,7 +27,6 @@ from akhbar.dates.lexicon import (
     table,
     tolerant,
 )
-from akhbar.text import ascii_digits
 
 D, S, OS = DIGIT, SPACE, OPT_SPACE
 
@@ -48,9 +47,10 @@ UNITS = table(V.UNITS)
 RELATIVE_PERIODS = table(V.RELATIVE_PERIODS)
 WEEKDAY_QUALIFIERS = table(V.WEEKDAY_QUALIFIERS)
 NUMBER_WORDS = table({**V.NUMBER_ONES, **V.NUMBER_TENS, **dict.fromkeys(V.NUMBER_ELEVEN, 1)})
-TODAY_BEFORE = frozenset(key(w) for w in V.TODAY_BLOCKERS_BEFORE)
-TODAY_AFTER = frozenset(key(w) for w in V.TODAY_BLOCKERS_AFTER)
-YESTERDAY_AFTER = frozenset(key(w) for w in V.YESTERDAY_BLOCKERS)
+# The word before / after "اليوم" or "الأمس" that makes it not a date; matched as whole words.
+_TODAY_BEFORE = re.compile(rf"{WORD_START}{alternation(V.TODAY_BLOCKERS_BEFORE)}{S}\Z")
+_TODAY_AFTER = re.compile(rf"{S}{alternation(V.TODAY_BLOCKERS_AFTER)}(?![^\W\d_])")
+_YESTERDAY_AFTER = re.compile(rf"{S}{alternation(V.YESTERDAY_BLOCKERS)}{WORD_END}")
 _TODAY, _YESTERDAY_NOUN = key("اليوم"), key("الأمس")
 _SAFAR = frozenset(key(w) for w in V.HIJRI_AMBIGUOUS)
 _DAYS_IN_MONTH = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -79,11 +79,11 @@ def _weekday_prefix(name: str) -> str:
 
 _TEXT_DATE = (
     _weekday_prefix("td_wd")
-    + rf"(?:(?P<td_day>{D}{{1,2}})(?!{D}){OS}(?:{tolerant('من')}{S})?)?"
+    + rf"(?:(?P<td_day>{D}{{1,2}})(?!{D}){OS}(?:[\-/.]{OS}|{tolerant('من')}{S})?)?"
     + rf"(?:{alternation(V.MONTH_CUES)}{S})?"
     + rf"(?P<td_month>{_MONTH}){WORD_END}"
     + rf"(?:{OS}(?:[/\-–|]|\(){OS}(?P<td_month2>{_MONTH}){WORD_END}(?:{OS}\))?)?"
-    + rf"(?:(?:{OS}[,،])?{OS}(?:{alternation(V.MONTH_YEAR_LINKS)}{S})?(?P<td_year>{D}{{4}})(?!{D})"
+    + rf"(?:(?:{OS}[,،\-/.])?{OS}(?:{alternation(V.MONTH_YEAR_LINKS)}{S})?(?P<td_year>{D}{{4}})(?!{D})"
     + rf"(?:{OS}(?P<td_era>{_ERA}){WORD_END})?"
     + rf"|{S}(?P<td_qual>{alternation(QUALIFIERS)}){WORD_END})?"
     # A month name alone ("مارس" is also a verb) is not a date: it needs a day, a year or a qualifier.
@@ -99,9 +99,11 @@ _NUMERIC_DATE = (
 )
 
 _ZONE = (
-    rf"(?:{alternation(V.ZONE_INTRODUCERS)}{S}(?P<tm_zn>{alternation(V.ZONES)})"
+    rf"(?:(?:{alternation(V.ZONE_INTRODUCERS)}{S}(?P<tm_zn>{alternation(V.ZONES)})"
     rf"|(?P<tm_za>{alternation(V.ZONE_ABBREVIATIONS)})){WORD_END}"
     rf"(?:{OS}(?P<tm_zs>[+\-−]){OS}(?P<tm_zh>{D}{{1,2}})(?::?(?P<tm_zm>{D}{{2}}))?(?!{D}))?"
+    # A place in brackets after a time is its zone too: "18:27 (مكة المكرمة)".
+    rf"|\({OS}(?P<tm_zp>{alternation(V.ZONES)}){OS}\))"
 )
 
 _TIME = (
@@ -110,7 +112,7 @@ _TIME = (
     + rf"(?P<tm_h>{D}{{1,2}})(?::(?P<tm_m>{D}{{2}})(?::(?P<tm_s>{D}{{2}}))?)?(?!{D})"
     + rf"(?P<tm_iso>Z|[+\-]{D}{{2}}:?{D}{{2}}(?!{D}))?"
     + rf"(?:{OS}(?P<tm_p>{alternation(PERIODS)})(?![^\W\d_]))?"
-    + rf"(?:{OS}\(?{OS}{_ZONE}(?:{OS}\))?)?"
+    + rf"(?:{OS}(?P<tm_open>\()?{OS}{_ZONE}(?(tm_open){OS}\)))?"
     # A bare number is a time only with minutes, "الساعة" or a day-period word after it.
     + r"(?(tm_m)|(?(tm_cue)|(?(tm_p)|(?!))))"
 )
@@ -184,12 +186,7 @@ class Piece:
     unit: str | None = None
 
 
-def _int(text: str) -> int:
-    return int(ascii_digits(text))
-
-
-def _weekday(match: re.Match[str], group: str) -> int | None:
-    text = match.group(group)
+def _weekday(text: str | None) -> int | None:
     return WEEKDAYS[key(text)] if text else None  # type: ignore[return-value]
 
 
@@ -206,22 +203,27 @@ def _day_ok(year: int | None, month: int, day: int, calendar: str) -> bool:
     return 1 <= day <= monthrange(year, month)[1]
 
 
+def _era_calendar(era: str) -> str:
+    return "hijri" if key(era) in HIJRI_ERA else "gregorian"
+
+
 def _text_date(m: re.Match[str]) -> Piece | None:
-    calendar, month = MONTHS[key(m.group("td_month"))]  # type: ignore[misc]
-    if m.group("td_month2") and MONTHS[key(m.group("td_month2"))] != (calendar, month):
+    weekday, day_text, month_text, month2, year_text, era, qualifier = m.group(
+        "td_wd", "td_day", "td_month", "td_month2", "td_year", "td_era", "td_qual"
+    )
+    calendar, month = MONTHS[key(month_text)]  # type: ignore[misc]
+    if month2 and MONTHS[key(month2)] != (calendar, month):
         return None
-    year = _int(m.group("td_year")) if m.group("td_year") else None
-    era = m.group("td_era")
-    if era and ("hijri" if key(era) in HIJRI_ERA else "gregorian") != calendar:
+    if era and _era_calendar(era) != calendar:
         return None
-    if year is None and key(m.group("td_month")) in _SAFAR and not era:
+    year = int(year_text) if year_text else None
+    if year is None and not era and key(month_text) in _SAFAR:
         return None
-    day = _int(m.group("td_day")) if m.group("td_day") else None
     if year is not None and not _year_ok(year, calendar):
         return None
+    day = int(day_text) if day_text else None
     if day is not None and not _day_ok(year, month, day, calendar):
         return None
-    qualifier = QUALIFIERS[key(m.group("td_qual"))] if m.group("td_qual") else None
     return Piece(
         "date",
         m.start(),
@@ -230,54 +232,62 @@ def _text_date(m: re.Match[str]) -> Piece | None:
         month,
         day,
         calendar,
-        qualifier,
-        _weekday(m, "td_wd"),  # type: ignore[arg-type]
+        QUALIFIERS[key(qualifier)] if qualifier else None,  # type: ignore[arg-type]
+        _weekday(weekday),
     )
 
 
 def _numeric_date(m: re.Match[str]) -> Piece | None:
-    if m.group("nd_y"):
-        year, month, day = _int(m.group("nd_y")), _int(m.group("nd_m")), _int(m.group("nd_d"))
+    weekday, first, second, third, y, mo, d, era = m.group(
+        "nd_wd", "nd_a", "nd_b", "nd_c", "nd_y", "nd_m", "nd_d", "nd_era"
+    )
+    if y:
+        year, month, day = int(y), int(mo), int(d)
     else:
         # Day first, the Arabic default; month first only when the first number cannot be a month.
-        day, month, year = _int(m.group("nd_a")), _int(m.group("nd_b")), _int(m.group("nd_c"))
+        day, month, year = int(first), int(second), int(third)
         if month > 12 >= day:
             day, month = month, day
-    era = m.group("nd_era")
-    # Without an era mark, a year below 1600 in a news text is a Hijri year (Saudi sites write 1442/2/22).
-    calendar = (
-        ("hijri" if key(era) in HIJRI_ERA else "gregorian")
-        if era
-        else ("hijri" if year < 1600 else "gregorian")
-    )
+    # Without an era mark, a year below 1600 in a news text is Hijri (Saudi sites write 22/2/1442).
+    calendar = _era_calendar(era) if era else ("hijri" if year < 1600 else "gregorian")
     if not (1 <= month <= 12 and _year_ok(year, calendar) and _day_ok(year, month, day, calendar)):
         return None
-    return Piece("date", m.start(), m.end(), year, month, day, calendar, None, _weekday(m, "nd_wd"))
+    return Piece("date", m.start(), m.end(), year, month, day, calendar, None, _weekday(weekday))
 
 
 def _time(m: re.Match[str]) -> Piece | None:
-    hour = _int(m.group("tm_h"))
-    minute = _int(m.group("tm_m")) if m.group("tm_m") else 0
-    second = _int(m.group("tm_s")) if m.group("tm_s") else None
-    period = key(m.group("tm_p")) if m.group("tm_p") else None
-    if period in WEAK_PERIODS and not (m.group("tm_m") or m.group("tm_cue")):
+    cue, h, mi, sec, iso, period_text, zone_name, zone_abbr, zone_place, sign, off_h, off_m = m.group(
+        "tm_cue",
+        "tm_h",
+        "tm_m",
+        "tm_s",
+        "tm_iso",
+        "tm_p",
+        "tm_zn",
+        "tm_za",
+        "tm_zp",
+        "tm_zs",
+        "tm_zh",
+        "tm_zm",
+    )
+    hour, minute, second = int(h), int(mi) if mi else 0, int(sec) if sec else None
+    period = key(period_text) if period_text else None
+    if period in WEAK_PERIODS and not (mi or cue):
         return None
     if hour > 23 or minute > 59 or (second is not None and second > 59):
         return None
     piece = Piece("time", m.start(), m.end(), hour=hour, minute=minute, second=second)
     if period:
         piece.period = PERIODS[period]  # type: ignore[assignment]
-    if m.group("tm_iso"):
-        iso = m.group("tm_iso")
-        piece.zone = None
+    if iso:
         piece.offset = 0 if iso == "Z" else _signed_minutes(iso[0], iso[1:3], iso[-2:])
-    zone_text = m.group("tm_zn") or m.group("tm_za")
+    zone_text = zone_name or zone_abbr or zone_place
     if zone_text:
         zone = ZONES[key(zone_text)]
-        if m.group("tm_zs"):
+        if sign:
             if zone != "+0":
                 return None
-            piece.offset = _signed_minutes(m.group("tm_zs"), m.group("tm_zh"), m.group("tm_zm") or "0")
+            piece.offset = _signed_minutes(sign, off_h, off_m or "0")
         elif zone == "+0":
             piece.zone, piece.offset = "UTC", 0
         else:
@@ -286,30 +296,21 @@ def _time(m: re.Match[str]) -> Piece | None:
 
 
 def _signed_minutes(sign: str, hours: str, minutes: str) -> int:
-    value = _int(hours) * 60 + _int(minutes)
+    value = int(hours) * 60 + int(minutes)  # int() reads Arabic-Indic and Persian digits too
     return -value if sign in "-−" else value
 
 
-def _word_before(text: str, start: int) -> str:
-    words = text[max(0, start - 40) : start].split()
-    return key(words[-1]) if words else ""
-
-
-def _word_after(text: str, end: int) -> str:
-    words = text[end : end + 40].split()
-    return key(words[0]) if words else ""
-
-
 def _relative_day(m: re.Match[str], text: str) -> Piece | None:
-    word = key(m.group("rd_w"))
-    if not m.group("rd_part") and not m.group("rd_wd"):
+    part, word_text, weekday = m.group("rd_part", "rd_w", "rd_wd")
+    word = key(word_text)
+    if not part and not weekday:
         if word == _TODAY and (
-            _word_before(text, m.start()) in TODAY_BEFORE or _word_after(text, m.end()) in TODAY_AFTER
+            _TODAY_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _TODAY_AFTER.match(text, m.end())
         ):
             return None
-        if word == _YESTERDAY_NOUN and _word_after(text, m.end()) in YESTERDAY_AFTER:
+        if word == _YESTERDAY_NOUN and _YESTERDAY_AFTER.match(text, m.end()):
             return None
-    piece = Piece("relday", m.start(), m.end(), weekday=_weekday(m, "rd_wd"))
+    piece = Piece("relday", m.start(), m.end(), weekday=_weekday(weekday))
     piece.shift = RELATIVE_DAYS[word]  # type: ignore[assignment]
     return piece
 
@@ -345,7 +346,7 @@ def _weekday_relative(m: re.Match[str]) -> Piece:
         "weekrel",
         m.start(),
         m.end(),
-        weekday=_weekday(m, "wr_wd"),
+        weekday=_weekday(m.group("wr_wd")),
         qualifier=WEEKDAY_QUALIFIERS[key(m.group("wr_q"))],  # type: ignore[arg-type]
     )
 
@@ -356,10 +357,11 @@ def _relative_period(m: re.Match[str]) -> Piece:
 
 
 def _year(m: re.Match[str]) -> Piece | None:
-    year = _int(m.group("yr_y") or m.group("yr_y2"))
-    era = m.group("yr_era") or m.group("yr_era2")
-    calendar = "hijri" if era and key(era) in HIJRI_ERA else "gregorian"
-    if m.group("yr_m") and not 1900 <= year <= 2100:
+    y, y2, era, era2, attached = m.group("yr_y", "yr_y2", "yr_era", "yr_era2", "yr_m")
+    year, era = int(y or y2), era or era2
+    calendar = _era_calendar(era) if era else "gregorian"
+    # "2020م" without a cue word: only where it cannot be metres ("1500م" is a race).
+    if attached and not 1900 <= year <= 2100:
         return None
     if not _year_ok(year, calendar):
         return None
@@ -377,8 +379,36 @@ _BUILDERS = {
 }
 
 
+# What a piece can begin with: a digit or one of these words. Checking this small regex first is
+# several times cheaper than trying the whole grammar where no piece begins.
+_STARTER = re.compile(
+    D
+    + "|"
+    + alternation(
+        phrase.split()[0]
+        for phrases in (
+            V.WEEKDAYS,
+            V.GREGORIAN_MONTHS,
+            V.HIJRI_MONTHS,
+            V.MONTH_CUES,
+            V.TIME_CUES,
+            V.DAY_PARTS,
+            V.RELATIVE_DAYS,
+            V.AGO_WORDS,
+            V.RELATIVE_PERIODS,
+            V.YEAR_CUES,
+            ("يوم",),
+        )
+        for phrase in phrases
+    )
+    + WORD_END
+)
+
+
 def piece_at(text: str, pos: int) -> Piece | None:
     """The piece that starts at ``pos`` in ``text`` (marks already removed), if one does."""
+    if _STARTER.match(text, pos) is None:
+        return None
     m = PATTERN.match(text, pos)
     if m is None:
         return None

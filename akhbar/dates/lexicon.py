@@ -14,6 +14,7 @@ import string
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from akhbar.text import INVISIBLES, fold
 
@@ -86,8 +87,9 @@ class Stripped:
         return offset + (self._removed_before[i] if i >= 0 else 0)
 
 
+@lru_cache(maxsize=8192)
 def key(text: str) -> str:
-    """The lookup key of a vocabulary entry or of a matched piece of text."""
+    """The lookup key of a vocabulary entry or of a matched piece of text (cached: matches repeat)."""
     return " ".join(fold(text).split())
 
 

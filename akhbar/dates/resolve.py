@@ -77,9 +77,11 @@ def _past_year(ref_year: int, ref_md: tuple[int, int], md: tuple[int, int], qual
 
 
 def _month_day(piece: Piece) -> tuple[int, int]:
-    # A month without a day ("أكتوبر الماضي") compares as the whole month: day 0 sorts before day 1, so
-    # "الماضي" in October means last October, and day 99 after every day, so "المقبل" means next.
-    return piece.month or 0, piece.day if piece.day is not None else (99 if piece.qualifier == "next" else 0)
+    # A month without a day ("أكتوبر الماضي") stands for the whole month, so in October "الماضي" means
+    # last year's October (day 99 is after any reference day) and "المقبل" next year's (day 0, before).
+    if piece.day is not None:
+        return piece.month or 0, piece.day
+    return piece.month or 0, 99 if piece.qualifier == "past" else 0
 
 
 @cache
@@ -122,10 +124,15 @@ def _full(match: DateMatch) -> dt.date | None:
 
 
 def _hijri_text(piece: Piece) -> str:
+    """The Hijri value at the precision written, in the same ISO-like shapes as `DateMatch.value`."""
     if piece.year is None:
         return f"--{piece.month:02d}-{piece.day:02d}"
-    out = f"{piece.year:04d}-{piece.month:02d}"
-    return out + f"-{piece.day:02d}" if piece.day is not None else out
+    out = f"{piece.year:04d}"
+    if piece.month is not None:
+        out += f"-{piece.month:02d}"
+        if piece.day is not None:
+            out += f"-{piece.day:02d}"
+    return out
 
 
 def _gregorian(piece: Piece, match: DateMatch, ref: dt.date | None) -> None:

@@ -271,6 +271,7 @@ ZONE_INTRODUCERS: tuple[str, ...] = ("بتوقيت", "توقيت", "حسب تو�
 ZONE_ABBREVIATIONS: dict[str, str] = {
     "GMT": "+0",
     "UTC": "+0",
+    "GST": "Asia/Dubai",
     "ت.غ": "+0",
     "ت غ": "+0",
 }
@@ -492,10 +493,15 @@ RELATIVE_PERIODS: dict[str, tuple[str, int]] = {
 # A weekday followed by one of these is the nearest such day before/after the reference.
 WEEKDAY_QUALIFIERS: dict[str, str] = {
     "الماضي": "past",
+    "الماضية": "past",
     "الفائت": "past",
+    "الفائتة": "past",
     "المنصرم": "past",
+    "المنصرمة": "past",
     "المقبل": "next",
+    "المقبلة": "next",
     "القادم": "next",
+    "القادمة": "next",
 }
 
 # What may stand between two pieces of one expression: a date and its time, the two calendars.
@@ -518,8 +524,10 @@ LINKS: tuple[str, ...] = (
 # Substrings, one of which every expression without a digit contains (as the vocabulary above spells
 # it, marks removed): a line with none of them and no digit cannot hold a date and is skipped at once.
 TRIGGERS: tuple[str, ...] = (
-    "مس",
-    "يوم",
+    "أمس",
+    "امس",
+    "إمس",
+    "اليوم",
     "غد",
     "بارح",
     "منذ",
