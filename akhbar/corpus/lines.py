@@ -7,6 +7,7 @@ Arabic way). Keys are signed so they fit SQLite's INTEGER as they are.
 
 from __future__ import annotations
 
+import re
 from array import array
 from collections.abc import Sequence
 from urllib.parse import urlsplit
@@ -14,13 +15,15 @@ from urllib.parse import urlsplit
 import xxhash
 
 from akhbar.model import BOILERPLATE_KINDS, LINE_LABELS, Line
-from akhbar.text.normalize import word_key
+from akhbar.text.normalize import fold, word_key
 
 _LABEL_CODE = {label: i for i, label in enumerate(LINE_LABELS)}
 # Kind codes: 0 for none, else 1 + the index in BOILERPLATE_KINDS (a kind outside it counts as other).
 _KIND_CODE = {kind: i + 1 for i, kind in enumerate(BOILERPLATE_KINDS)}
 _KINDS = (None, *BOILERPLATE_KINDS)
 _SIGN = 1 << 63
+# `word_key` is the folded text's word-character runs joined by single spaces.
+_WORD = re.compile(r"\w+")
 
 
 def signed64(value: int) -> int:
@@ -30,13 +33,23 @@ def signed64(value: int) -> int:
 
 def key_of(text: str) -> int:
     """The key of a line or a whole text: 0 when nothing word-like is left after folding."""
-    folded = word_key(text)
-    return signed64(xxhash.xxh3_64_intdigest(folded.encode())) if folded else 0
+    return _hash(word_key(text))
 
 
 def line_keys(source: str, lines: Sequence[Line]) -> array:
-    """One key per line of `source` (blank lines get 0), as a packed int64 array."""
-    return array("q", (0 if ln.label == "blank" else key_of(source[ln.start : ln.end]) for ln in lines))
+    """One key per line of `source` (blank lines get 0), as a packed int64 array.
+
+    The same keys as `key_of` on each line, computed in one pass: `fold` is applied to all lines
+    joined by NUL, which folding leaves alone, instead of once per line (a page has dozens)."""
+    texts = ["" if ln.label == "blank" else source[ln.start : ln.end] for ln in lines]
+    if not texts or any("\x00" in text for text in texts):
+        return array("q", (key_of(text) if text else 0 for text in texts))
+    folded = fold("\x00".join(texts)).split("\x00")
+    return array("q", (_hash(" ".join(_WORD.findall(text))) for text in folded))
+
+
+def _hash(folded: str) -> int:
+    return signed64(xxhash.xxh3_64_intdigest(folded.encode())) if folded else 0
 
 
 def main_key(source: str, lines: Sequence[Line], keys: Sequence[int]) -> int:
@@ -79,7 +92,7 @@ def numbers_of(tokens: list[str]) -> frozenset[str]:
 
 def key_of_tokens(tokens: list[str]) -> int:
     """`key_of` the text these folded tokens (`words`) came from."""
-    return signed64(xxhash.xxh3_64_intdigest(" ".join(tokens).encode())) if tokens else 0
+    return _hash(" ".join(tokens))
 
 
 def host_of(url: str | None) -> str | None:
