@@ -1,8 +1,9 @@
-"""The benchmark scripts live in bench/, which is not a package: put it on the path for these tests."""
+"""The benchmark scripts live in bench/ (and bench/pairs/), which are not packages: put them on the path."""
 
 import sys
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parents[2] / "bench"
-if str(BENCH) not in sys.path:
-    sys.path.insert(0, str(BENCH))
+for folder in (BENCH, BENCH / "pairs"):
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))
