@@ -8,7 +8,7 @@ from typing import Any
 from akhbar.model import Document, Failure
 from akhbar.readers.encoding import Decoded
 from akhbar.readers.ids import stable_id
-from akhbar.readers.repair import repair
+from akhbar.readers.repair import fix_mojibake, repair
 
 DEFAULT_MAX_CHARS = 5_000_000
 
@@ -42,23 +42,28 @@ def make_document(
     fetched_at: str | None = None,
     meta: dict[str, Any] | None = None,
     decoded: Decoded | None = None,
+    raw: bytes | None = None,
     doc_id: str | None = None,
     id_content: bytes | None = None,
 ) -> Document | Failure:
     """A Document from decoded text, after the size and emptiness checks and the repairs.
 
-    Repairs (and charset decisions that overrode a declaration) are listed in ``meta["repairs"]``;
+    ``raw`` is the bytes ``decoded`` came from. Repairs (and charset decisions that overrode a
+    declaration) are listed in ``meta["repairs"]``;
     when a repair changed the text, the text before it is kept in ``meta["original_text"]``.
     """
     if len(body) > options.max_chars:
         return too_large(origin, f"{len(body):,} characters, over the limit of {options.max_chars:,}")
-    if not body.strip():
+    if not body or body.isspace():
         return Failure(origin, "empty", "no text")
     meta = {} if meta is None else meta
     notes = list(decoded.notes) if decoded is not None else []
     if decoded is not None:
         meta["encoding"] = decoded.encoding
-    repaired, repairs = repair(body)
+    utf8 = raw if decoded is not None and decoded.encoding in ("utf-8", "ascii") else None
+    # In a page's HTML, controls between words are looked for in the extracted text instead
+    # (akhbar.readers.html.extract): the markup around them is not text, and is ten times longer.
+    repaired, repairs = fix_mojibake(body, utf8) if html else repair(body, utf8)
     notes.extend(repairs)
     if notes:
         meta["repairs"] = notes

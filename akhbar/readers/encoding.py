@@ -10,6 +10,7 @@ against the Arabic legacy code pages by charset-normalizer instead of being trus
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -39,6 +40,7 @@ class Decoded:
     notes: list[str] = field(default_factory=list)
 
 
+@functools.lru_cache(maxsize=256)
 def codec_name(label: str | None) -> str | None:
     """Python's canonical codec name for a charset label, or None for an unknown label."""
     if not label:

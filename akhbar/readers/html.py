@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction, extract_metadata, load_html
+
+from akhbar.readers.repair import drop_splitting_controls
 
 _PARTS = json.loads(resources.files("akhbar.readers").joinpath("page_parts.json").read_text("utf-8"))
 _TAGS = frozenset(_PARTS["tags"])
@@ -42,12 +44,17 @@ class HtmlExtract:
     url: str | None = None
     author: str | None = None
     description: str | None = None
+    repairs: list[str] = field(default_factory=list)
 
 
 def extract(html: str, url: str | None = None) -> HtmlExtract:
     """The main content of ``html`` as text, with trafilatura's metadata (``date`` as it gives it,
-    ``YYYY-MM-DD``); empty text when the page has no main content."""
-    tree = load_html(html)
+    ``YYYY-MM-DD``); empty text when the page has no main content.
+
+    The reader leaves a page's HTML as decoded; trafilatura removes zero-width and bidi controls
+    from the text it extracts, and ``repairs`` records those that split words in the page.
+    """
+    tree = load_html(html) if html else None
     if tree is None:
         return HtmlExtract(text="", url=url)
     meta = extract_metadata(tree, default_url=url)
@@ -64,6 +71,9 @@ def extract(html: str, url: str | None = None) -> HtmlExtract:
         deduplicate=False,
         with_metadata=False,
     )
+    # trafilatura drops every invisible control from its text; the ones that split words in the
+    # page are the repair worth recording.
+    _, repairs = drop_splitting_controls(html)
     return HtmlExtract(
         text=(document.text or "") if document is not None else "",
         title=meta.title,
@@ -72,6 +82,7 @@ def extract(html: str, url: str | None = None) -> HtmlExtract:
         url=meta.url or url,
         author=meta.author,
         description=meta.description,
+        repairs=repairs,
     )
 
 

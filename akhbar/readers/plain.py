@@ -28,5 +28,6 @@ def read_page(
         options,
         html=html,
         decoded=decoded,
+        raw=data,
         id_content=data if source.is_stdin else None,
     )

@@ -29,6 +29,7 @@ from akhbar.readers.timestamps import iso_timestamp
 
 _WANTED = WarcRecordType.response | WarcRecordType.resource | WarcRecordType.conversion
 _RESPONSE = WarcRecordType.response
+_CONVERSION = WarcRecordType.conversion
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _TEXT_TYPES = frozenset({"text/plain"})
 _HTML_START = re.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype|html|head|body)", re.I | re.S)
@@ -98,6 +99,7 @@ def _records(
     # Every record type is asked for: a record whose header is cut short has no type at all, and
     # FastWARC's type filter would drop it silently. HTTP is parsed only for the records kept.
     records = iter(ArchiveIterator(stream, parse_http=False))
+    limit = options.max_bytes
     following: WarcRecord | None = None
     while True:
         if following is not None:
@@ -116,8 +118,9 @@ def _records(
                 return
         offset = record.stream_pos
         state.last, state.last_length = offset, None
-        length = record.headers.get("Content-Length")
-        if length is None or not length.strip().isdigit():
+        # content_length reads 0 both for an empty block and for a header without a length; only
+        # then is the header itself (slower to reach) looked at.
+        if record.content_length == 0 and record.headers.get("Content-Length") is None:
             # A header without a length is cut short when nothing follows it, malformed otherwise.
             try:
                 following = next(records)
@@ -133,7 +136,7 @@ def _records(
                 f"{source.origin}#offset={offset}", "bad-warc-record", "a record header without a length"
             )
             continue
-        state.last_length = int(length)
+        state.last_length = record.content_length
         if not record.record_type & _WANTED:
             continue
         origin = f"{source.origin}#offset={offset}"
@@ -146,8 +149,8 @@ def _records(
                 yield Failure(origin, "bad-warc-record", f"HTTP header: {error}")
                 continue
         size = record.content_length
-        if size > options.max_bytes:
-            yield too_large(origin, f"a record of {size:,} bytes, over the limit of {options.max_bytes:,}")
+        if size > limit:
+            yield too_large(origin, f"a record of {size:,} bytes, over the limit of {limit:,}")
             continue
         try:
             body = record.reader.read()
@@ -177,7 +180,7 @@ def _transfer_decoded(record: WarcRecord) -> bool:
 def _document(
     source: Source, record: WarcRecord, body: bytes, origin: str, options: Options
 ) -> Document | Failure:
-    headers = record.headers
+    headers = _Headers(record.headers.to_dict())  # one call: each HeaderMap.get costs as much
     kind = record.record_type
     meta: dict[str, object] = {"warc_type": str(kind), "warc_record_id": record.record_id}
     charset = None
@@ -198,9 +201,8 @@ def _document(
         return Failure(origin, "unsupported-type", f"content type {content_type or 'unknown'}")
     if content_type:
         meta["content_type"] = content_type
-    language = headers.get("WARC-Identified-Content-Language")
-    if language:
-        meta["language"] = language
+    if kind == _CONVERSION and (language := headers.get("WARC-Identified-Content-Language")):
+        meta["language"] = language  # Common Crawl's WET files say which languages they detected
     decoded = decode(body, charset, markup=html)
     if decoded is None:
         return Failure(origin, "decode", "no character encoding fits the payload")
@@ -213,6 +215,7 @@ def _document(
         fetched_at=iso_timestamp(headers.get("WARC-Date")),
         meta=meta,
         decoded=decoded,
+        raw=body,
         id_content=body if source.is_stdin else None,
     )
 
@@ -229,6 +232,17 @@ def _is_html(content_type: str | None, body: bytes) -> bool | None:
             return True
         return None if looks_binary(head) else False
     return None
+
+
+class _Headers(dict):
+    """WARC headers by name; names are case-insensitive, and writers almost always use the
+    standard spelling, so that is tried first."""
+
+    def get(self, name: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        if name in self:
+            return self[name]
+        lower = name.lower()
+        return next((value for key, value in self.items() if key.lower() == lower), default)
 
 
 class _Counted:

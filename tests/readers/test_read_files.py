@@ -142,3 +142,13 @@ def test_forced_format(tmp_path):
     assert doc.text == html
     with pytest.raises(ValueError):
         read(tmp_path, format="pdf")
+
+
+def test_controls_are_removed_from_text_files_but_html_is_left_for_extraction(tmp_path):
+    split = "الحكو\u200bمة"
+    (text_doc,) = read(write(tmp_path / "a.txt", f"{split} {STORIES[0]}"))
+    assert text_doc.text.startswith("الحكومة ")
+    assert text_doc.meta["original_text"].startswith(split)
+    (html_doc,) = read(write(tmp_path / "a.html", page(f"{split} {STORIES[0]}")))
+    assert split in html_doc.html
+    assert "repairs" not in html_doc.meta

@@ -68,3 +68,14 @@ def test_a_byline_inside_a_short_paragraph_stays_whole():
         f"<p>{'نص الخبر الأساسي في هذه الفقرة. ' * 8}</p></article></body></html>"
     )
     assert extract(html).text.splitlines()[1] == "بقلم: فلان الفلاني"
+
+
+def test_controls_splitting_words_are_recorded_and_gone_from_the_text():
+    html = (
+        "<html><body><article><h1>عنوان</h1>"
+        f"<p>{('أعلنت الحكو' + chr(0x200F) + 'مة عن خطة جديدة للنقل العام في المدن الكبرى. ') * 6}</p>"
+        "</article></body></html>"
+    )
+    found = extract(html)
+    assert "الحكومة" in found.text and "\u200f" not in found.text
+    assert found.repairs == ["invisible controls removed inside words: U+200F×6"]
