@@ -13,6 +13,7 @@ forces one. Memory stays flat: one record is decoded at a time, and nothing larg
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterable, Iterator
 from typing import BinaryIO
 
@@ -127,7 +128,7 @@ class Reading(Iterator[Document | Failure]):
                     raw.close()
             self._finished_bytes += source.size or 0
 
-    def _read_source(self, source: Source, raw) -> Iterator[Document | Failure]:
+    def _read_source(self, source: Source, raw: io.BufferedReader) -> Iterator[Document | Failure]:
         head = raw.peek(_HEAD)[:_HEAD]
         compression = packing.detect(head)
         inner = head
@@ -156,13 +157,13 @@ class Reading(Iterator[Document | Failure]):
             yield Failure(source.origin, "empty", "no documents in this input")
 
     def _dispatch(
-        self, kind: str, source: Source, raw, compression: str | None
+        self, kind: str, source: Source, raw: io.BufferedReader, compression: str | None
     ) -> Iterator[Document | Failure]:
         if kind == formats.WARC:
             return read_warc(source, raw, compression, self._options)
         stream = packing.open_decompressed(raw, compression) if compression else raw
         if kind == formats.PARQUET:
-            return read_parquet(source, stream, self._options)
+            return read_parquet(source, stream, self._options, compressed=compression is not None)
         if kind == formats.JSONL:
             return read_jsonl(source, stream, self._options)
         return read_page(source, stream, self._options, html=kind == formats.HTML)

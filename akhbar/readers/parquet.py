@@ -19,10 +19,12 @@ from akhbar.readers.sources import Source
 _BATCH_ROWS = 256
 
 
-def read_parquet(source: Source, stream: BinaryIO, options: Options) -> Iterator[Document | Failure]:
+def read_parquet(
+    source: Source, stream: BinaryIO, options: Options, *, compressed: bool
+) -> Iterator[Document | Failure]:
     """Rows as documents, ``origin`` ``path#row=N`` with N counted from 0 as in pyarrow and pandas."""
-    if source.path is not None and stream.seekable():
-        yield from _read_file(source, stream, options)
+    if source.path is not None and not compressed:
+        yield from _read_file(source, source.path, options)  # pyarrow reads a named file natively
         return
     # Parquet keeps its index at the end: a pipe or a compressed file is copied to disk first.
     with tempfile.TemporaryFile(prefix="akhbar-") as spool:
@@ -31,9 +33,9 @@ def read_parquet(source: Source, stream: BinaryIO, options: Options) -> Iterator
         yield from _read_file(source, spool, options)
 
 
-def _read_file(source: Source, stream: BinaryIO, options: Options) -> Iterator[Document | Failure]:
+def _read_file(source: Source, file: str | BinaryIO, options: Options) -> Iterator[Document | Failure]:
     try:
-        parquet = pq.ParquetFile(stream)
+        parquet = pq.ParquetFile(file)
     except (pa.ArrowException, OSError) as error:
         reason = "truncated" if "footer" in str(error).lower() else "corrupt"
         yield Failure(source.origin, reason, str(error))
