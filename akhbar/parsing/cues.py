@@ -58,11 +58,16 @@ _PREFIXES = re.compile(
 )
 _BUTTONS = {word_key(w) for w in lexicon.BUTTON_WORDS}
 _SECTIONS = {word_key(w) for w in lexicon.SECTION_WORDS}
-_COPYRIGHT = re.compile(r"©|\(c\)|جميع الحقوق|كل الحقوق|الحقوق محفوظه|all rights reserved|copyright", re.I)
+_COPYRIGHT = re.compile(r"©|\(c\)|جميع الحقوق|كل الحقوق|الحقوق محفوظه|all rights reserved|copyright")
+# Substrings one of which every copyright line holds: a cheap test before the regex.
+_COPYRIGHT_HINTS = ("©", "(c)", "حقوق", "right", "copyright")
 _MENU_SEPARATORS = re.compile(r"\s[|>»›•/]\s|\s[|>»›•]|[|>»›•]\s")
 _MENU_SPLIT = re.compile(r"[|>»›•/]")
+_MENU_MARKS = "|>»›•/"
 _MAX_MENU_WORDS = 40
 _MAX_COPYRIGHT_WORDS = 40
+_MAX_CAPTION_WORDS = 20
+_SUFFIX_CHARS = 30
 _COUNT = re.compile(r"^\d+$")
 _WORD_RUN = re.compile(r"\w+")
 
@@ -103,14 +108,19 @@ def prose_boilerplate_kind(line: PageLine) -> str | None:
     found = _PREFIXES.match(line.folded)
     if found:
         return found.lastgroup
-    return "copyright" if line.words <= _MAX_COPYRIGHT_WORDS and _COPYRIGHT.search(line.folded) else None
+    return "copyright" if line.words <= _MAX_COPYRIGHT_WORDS and _is_copyright(line) else None
+
+
+def _is_copyright(line: PageLine) -> bool:
+    folded = line.folded
+    return any(hint in folded for hint in _COPYRIGHT_HINTS) and bool(_COPYRIGHT.search(folded))
 
 
 def boilerplate_kind(line: PageLine) -> str | None:
     """The kind of page furniture a line is by itself, or None when it could be content."""
     if line.words > 40:
         return None
-    if _COPYRIGHT.search(line.folded):
+    if _is_copyright(line):
         return "copyright"
     found = _PREFIXES.match(line.folded)
     if found:
@@ -125,7 +135,8 @@ def boilerplate_kind(line: PageLine) -> str | None:
 
 def is_menu(line: PageLine) -> bool:
     """Breadcrumbs and menus: several short items between separators, or only section names."""
-    if _MENU_SEPARATORS.search(line.content):
+    content = line.content
+    if any(mark in content for mark in _MENU_MARKS) and _MENU_SEPARATORS.search(content):
         parts = [p for p in _MENU_SPLIT.split(line.content) if p.strip()]
         if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
             return True
@@ -196,4 +207,6 @@ def byline_rest(line: PageLine) -> int | None:
 
 
 def caption_cue(line: PageLine) -> bool:
-    return CAPTION.rest(line) is not None or bool(_CAPTION_SUFFIX.search(line.folded) and line.words <= 20)
+    if CAPTION.rest(line) is not None:
+        return True
+    return line.words <= _MAX_CAPTION_WORDS and bool(_CAPTION_SUFFIX.search(line.folded[-_SUFFIX_CHARS:]))

@@ -47,6 +47,8 @@ _MAX_ATTRIBUTION_WORDS = 7
 _MAX_COLUMN_NAME_WORDS = 4
 # Longer lines ending a sentence are prose; see _label_self_evident.
 _MAX_SHORT_WORDS = 25
+_MIN_PROSE_WORDS = 12
+_FULL_STOPS = ".!?؟…"
 _ATTRIBUTION_MARK = re.compile(r"[-–—:]")
 _MIN_DATELINE_PARAGRAPH_WORDS = 18
 # Block titles followed by a list whose items are ordinary lines (headlines, tags, comments); other
@@ -104,7 +106,8 @@ def _label_self_evident(layout: Layout, reference) -> None:
             if kind:
                 line.set("boilerplate", f"{kind}-cue", kind)
             continue
-        if line.words <= _DATE_LINE_MAX_WORDS and _MAY_HOLD_DATE.search(line.folded):
+        prose = line.words >= _MIN_PROSE_WORDS and line.content[-1] in _FULL_STOPS
+        if line.words <= _DATE_LINE_MAX_WORDS and not prose and _MAY_HOLD_DATE.search(line.folded):
             matches = find_dates(line.content, reference)
             if matches:
                 layout.dates[line.index] = matches

@@ -45,7 +45,9 @@ class PageLine:
 
 
 # Runs of anything but word characters, line breaks excepted, become one space in a line's key.
-_NON_WORD_IN_LINE = re.compile(r"[^\w\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
+# Punctuation runs become a space in a line's key; spaces are then collapsed by str.split, which is far
+# cheaper than one regex over every run of non-word characters (most of them single spaces).
+_PUNCTUATION = re.compile(r"[^\w\s]+")
 
 
 def split_lines(text: str) -> list[PageLine]:
@@ -54,28 +56,33 @@ def split_lines(text: str) -> list[PageLine]:
     # removes a line break, but fall back to per-line work should a page prove otherwise.
     folded_page = fold(text)
     folded_lines = folded_page.splitlines()
-    key_lines = _NON_WORD_IN_LINE.sub(" ", folded_page).splitlines()
+    key_lines = _PUNCTUATION.sub(" ", folded_page).splitlines()
     if not (len(folded_lines) == len(key_lines) == len(raw_lines)):
         folded_lines = [fold(raw) for raw in raw_lines]
         key_lines = [_NON_WORD.sub(" ", f) for f in folded_lines]
     lines: list[PageLine] = []
+    append = lines.append
     pos = 0
     for index, raw in enumerate(raw_lines):
-        stripped_end = len(raw.rstrip())
-        lead = len(raw) - len(raw.lstrip()) if stripped_end else 0
-        key = key_lines[index].strip()
-        lines.append(
-            PageLine(
-                index=index,
-                start=pos,
-                end=pos + len(raw),
-                content_start=pos + lead,
-                content_end=pos + stripped_end,
-                content=raw[lead:stripped_end],
-                folded=folded_lines[index].strip(),
-                key=key,
-                words=key.count(" ") + 1 if key else 0,
+        end = pos + len(raw)
+        content = raw.strip()
+        if content:
+            lead = raw.index(content[0])
+            words = key_lines[index].split()
+            append(
+                PageLine(
+                    index,
+                    pos,
+                    end,
+                    pos + lead,
+                    pos + lead + len(content),
+                    content,
+                    folded_lines[index].strip(),
+                    " ".join(words),
+                    len(words),
+                )
             )
-        )
-        pos += len(raw)
+        else:
+            append(PageLine(index, pos, end, pos, pos, "", "", "", 0))
+        pos = end
     return lines
