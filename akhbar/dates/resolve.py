@@ -126,7 +126,7 @@ def _full(match: DateMatch) -> dt.date | None:
 def _hijri_text(piece: Piece) -> str:
     """The Hijri value at the precision written, in the same ISO-like shapes as `DateMatch.value`."""
     if piece.year is None:
-        return f"--{piece.month:02d}-{piece.day:02d}"
+        return f"--{piece.month:02d}" + (f"-{piece.day:02d}" if piece.day is not None else "")
     out = f"{piece.year:04d}"
     if piece.month is not None:
         out += f"-{piece.month:02d}"
