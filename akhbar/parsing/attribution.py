@@ -16,6 +16,7 @@ from akhbar.text import word_key
 _AGENCIES = {word_key(a) for a in lexicon.AGENCIES}
 _PLACES = {word_key(p) for p in lexicon.PLACES}
 _SITE_MARKERS = {word_key(m) for m in lexicon.SITE_MARKERS}
+_FIRST_WORDS = {name.split(" ")[0] for name in _AGENCIES | _PLACES}
 
 # "X :-", "X -", "X –", "X:" ending a dateline segment, with the spaces around it.
 _SEPARATOR = re.compile(r"\s*(?::\s*[-–—]+|[-–—]+\s*:|\s[-–—]+|[-–—]+\s|:)\s*")
@@ -68,6 +69,9 @@ def _is_site_name(name: str, separator: str) -> bool:
 
 def _known_name(head: str, at: int) -> tuple[str, int] | None:
     """The longest place or agency name (up to four words) starting at ``at``: ("place"|"agency", end)."""
+    first = _TOKEN.match(head, at)
+    if first is None or word_key(first.group()).split(" ")[0] not in _FIRST_WORDS:
+        return None
     ends: list[int] = []
     position = at
     for token in _TOKEN.finditer(head, at):

@@ -8,8 +8,9 @@ from akhbar.parsing import cues, lexicon
 from akhbar.parsing.layout import Layout
 from akhbar.text import word_key
 
-_NOT_FOUND = tuple(word_key(c) for c in lexicon.NOT_FOUND_CUES)
-_LOGIN = tuple(word_key(c) for c in lexicon.LOGIN_CUES)
+_NOT_FOUND = re.compile("|".join(re.escape(word_key(c)) for c in lexicon.NOT_FOUND_CUES))
+# One match a line at most: login pages name several of these on separate lines.
+_LOGIN = re.compile("^.*?(?:" + "|".join(re.escape(word_key(c)) for c in lexicon.LOGIN_CUES) + ").*$", re.M)
 _LISTING = {word_key(c) for c in lexicon.LISTING_CUES}
 _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
@@ -18,6 +19,7 @@ _ENGLISH = re.compile(r"\b(?:the|and|of|to|is|in|that|for|with|was)\b", re.I)
 
 _MIN_ARTICLE_WORDS = 25
 _MAX_LISTING_LINES = 3
+_MAX_ERROR_PAGE_WORDS = 150
 # Index and search pages cut each story's lead short with an ellipsis.
 _MIN_TEASERS = 2
 
@@ -32,10 +34,10 @@ def is_article(layout: Layout, paragraphs: int) -> bool:
     if paragraphs == 0 or (body_words < _MIN_ARTICLE_WORDS and paragraphs < 2 and not dated_headline):
         return False
     short = [ln.key for ln in lines if ln.words <= 8 and ln.key]
-    if body_words < 150 and any(c in key for key in short for c in _NOT_FOUND):
-        return False
-    if sum(any(c in key for c in _LOGIN) for key in short) >= 2 and body_words < 150:
-        return False
+    if body_words < _MAX_ERROR_PAGE_WORDS:
+        keys = "\n".join(short)
+        if _NOT_FOUND.search(keys) or len(_LOGIN.findall(keys)) >= 2:
+            return False
     if any(cues.is_listing_marker(ln) for ln in lines if ln.label in ("title", "boilerplate")):
         return False
     listing = sum(key in _LISTING for key in short)
