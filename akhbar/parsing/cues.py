@@ -67,6 +67,18 @@ _MENU_MARKS = "|>»›•/"
 _MAX_MENU_WORDS = 40
 _MAX_COPYRIGHT_WORDS = 40
 _MAX_CAPTION_WORDS = 20
+_MAX_RELATED_HEADER_WORDS = 4
+_CREDIT_CHARS = 60
+_RELATED_HEADER = re.compile("|".join(lexicon.RELATED_HEADER_PATTERNS))
+_LIST_ITEM = re.compile(lexicon.LIST_MARKERS)
+_CAPTION_CREDIT = re.compile(lexicon.CAPTION_CREDIT)
+_FORM_LINES = {word_key(phrase): kind for kind, phrases in lexicon.FORM_LINES.items() for phrase in phrases}
+_CONTAINED = re.compile(
+    "|".join(
+        f"(?P<{kind}>" + "|".join(re.escape(fold(p).lower()) for p in phrases) + ")"
+        for kind, phrases in lexicon.CONTAINED_CUES.items()
+    )
+)
 _SUFFIX_CHARS = 30
 _COUNT = re.compile(r"^\d+$")
 _WORD_RUN = re.compile(r"\w+")
@@ -95,6 +107,8 @@ def block_header(line: PageLine) -> str | None:
         return _HEADERS[key]
     if key in {"تعليق", "تعليقات"}:
         return "comments"
+    if line.words <= _MAX_RELATED_HEADER_WORDS and _RELATED_HEADER.search(key):
+        return "related"
     return None
 
 
@@ -104,8 +118,9 @@ def is_terminal_header(line: PageLine, kind: str) -> bool:
 
 
 def prose_boilerplate_kind(line: PageLine) -> str | None:
-    """The two kinds of furniture that can read like a sentence: an opening cue and a copyright notice."""
-    found = _PREFIXES.match(line.folded)
+    """Furniture that can read like a sentence: an opening cue, a cookie notice or disclaimer, a
+    copyright notice."""
+    found = _PREFIXES.match(line.folded) or _CONTAINED.search(line.folded)
     if found:
         return found.lastgroup
     return "copyright" if line.words <= _MAX_COPYRIGHT_WORDS and _is_copyright(line) else None
@@ -122,6 +137,11 @@ def boilerplate_kind(line: PageLine) -> str | None:
         return None
     if _is_copyright(line):
         return "copyright"
+    if line.key in _FORM_LINES:
+        return _FORM_LINES[line.key]
+    contained = _CONTAINED.search(line.folded)
+    if contained:
+        return contained.lastgroup
     found = _PREFIXES.match(line.folded)
     if found:
         return found.lastgroup
@@ -141,7 +161,9 @@ def is_menu(line: PageLine) -> bool:
         if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
             return True
     words = line.key.split()
-    return len(words) >= 3 and all(w in _SECTIONS for w in words)
+    # "English | Français": two section words are a menu when a separator joins them.
+    least = 2 if any(mark in content for mark in _MENU_MARKS) else 3
+    return len(words) >= least and all(w in _SECTIONS for w in words)
 
 
 def is_section_name(line: PageLine) -> bool:
@@ -206,7 +228,11 @@ def byline_rest(line: PageLine) -> int | None:
     return rest
 
 
+def is_list_item(line: PageLine) -> bool:
+    return bool(_LIST_ITEM.match(line.content))
+
+
 def caption_cue(line: PageLine) -> bool:
-    if CAPTION.rest(line) is not None:
+    if CAPTION.rest(line) is not None or _CAPTION_CREDIT.search(line.folded[-_CREDIT_CHARS:]):
         return True
     return line.words <= _MAX_CAPTION_WORDS and bool(_CAPTION_SUFFIX.search(line.folded[-_SUFFIX_CHARS:]))

@@ -48,12 +48,16 @@ _MAX_COLUMN_NAME_WORDS = 4
 # Longer lines ending a sentence are prose; see _label_self_evident.
 _MAX_SHORT_WORDS = 25
 _MIN_PROSE_WORDS = 12
+_MAX_HEADING_WORDS = 12
+# A subheading may introduce a short lead-in ("يتضمن المشروع في مرحلته الأولى:").
+_MIN_LEAD_WORDS = 6
 _FULL_STOPS = ".!?؟…"
 _ATTRIBUTION_MARK = re.compile(r"[-–—:]")
+_LETTER = re.compile(r"[^\W\d_]")
 _MIN_DATELINE_PARAGRAPH_WORDS = 18
 # Block titles followed by a list whose items are ordinary lines (headlines, tags, comments); other
 # titles ("شارك", "القائمة") sit above buttons and menus that are recognised by themselves.
-_LIST_KINDS = frozenset({"related", "tags", "comments"})
+_LIST_KINDS = frozenset({"related", "tags", "comments", "newsletter"})
 
 
 @dataclass(slots=True)
@@ -115,6 +119,8 @@ def _label_self_evident(layout: Layout, reference) -> None:
                     line.set("date", "date-line")
                     continue
         kind = cues.boilerplate_kind(line)
+        if kind is None and not _LETTER.search(line.key):
+            kind = "other"  # counters, durations ("02:14"), page numbers: no words at all
         attribution = None
         if line.words <= _MAX_ATTRIBUTION_WORDS and _ATTRIBUTION_MARK.search(line.content):
             attribution = attribution_line(line.content)
@@ -157,7 +163,7 @@ def _label_blocks(layout: Layout) -> None:
     while i < len(lines):
         line = lines[i]
         header = line.extra.get("header")
-        if line.label is None and line.paragraph_like:
+        if line.label is None and line.words >= _MIN_PROSE_WORDS and line.content[-1] in _FULL_STOPS:
             prose_seen = True
         if not header:
             i += 1
@@ -324,11 +330,24 @@ def _label_body(layout: Layout) -> None:
 
 
 def _is_heading(lines: list[PageLine], i: int, end: int) -> bool:
+    """A subheading: a short line without final punctuation, not a "label: value" line nor a list item,
+    standing after a blank line or a paragraph, and followed by prose or by a list or table."""
     line = lines[i]
-    if line.paragraph_like or line.ends_sentence or line.words > 12 or line.content.endswith((":", "：")):
+    if line.paragraph_like or line.ends_sentence or line.words > _MAX_HEADING_WORDS:
         return False
-    following = next((ln for ln in lines[i + 1 : end + 1] if not ln.blank), None)
-    return following is not None and following.label is None and following.paragraph_like
+    if ":" in line.content or "：" in line.content or cues.is_list_item(line):
+        return False
+    before = lines[i - 1] if i > 0 else None
+    if before is not None and not (before.blank or before.paragraph_like or before.label == "boilerplate"):
+        return False
+    following = [ln for ln in lines[i + 1 : end + 2] if not ln.blank][:2]
+    if not following or following[0].label is not None:
+        return False
+    first = following[0]
+    if first.paragraph_like or first.words >= _MIN_LEAD_WORDS:
+        return True
+    # a list or table: two short lines in a row right under it
+    return len(following) == 2 and following[1].label is None and lines[i + 1] is first
 
 
 def _label_tail(layout: Layout) -> None:

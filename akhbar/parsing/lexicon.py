@@ -287,6 +287,11 @@ BUTTON_WORDS = frozenset(
 SECTION_WORDS = frozenset(
     [
         "الرئيسية",
+        "English",
+        "Français",
+        "عربي",
+        "EN",
+        "FR",
         "أخبار",
         "محليات",
         "محلي",
@@ -418,6 +423,8 @@ PUBLISHED_CUES = (
 UPDATED_CUES = ("آخر تحديث", "اخر تحديث", "تم التحديث", "تحديث", "حدث في", "آخر تعديل", "محدث")
 
 # Caption markers.
+# "(تصوير: فلان)", "(عدسة: فلان)", "- تصوير فلان" closing a line: a photo credit, so the line is a caption.
+CAPTION_CREDIT = r"[(\-–]\s*(?:تصوير|عدسه|الصوره|صوره|المصور|photo)\b[^()]{0,40}\)?\W*$"
 CAPTION_PREFIXES = ("صورة", "الصورة", "صور", "تصوير", "الصورة من", "(صورة", "صورة أرشيفية", "صورة تعبيرية")
 CAPTION_SUFFIXES = (
     "أرشيفية",
@@ -742,11 +749,86 @@ PLACES = frozenset(
     نجامينا
     الأمم المتحدة
     نيقوسيا
+    الأردن
+    لبنان
+    سوريا
+    سورية
+    فلسطين
+    العراق
+    مصر
+    السعودية
+    المملكة العربية السعودية
+    الإمارات
+    الإمارات العربية المتحدة
+    قطر
+    الكويت
+    البحرين
+    مملكة البحرين
+    سلطنة عمان
+    عُمان
+    اليمن
+    ليبيا
+    المغرب
+    المملكة المغربية
+    الجزائر
+    تونس
+    السودان
+    موريتانيا
     دافوس
     شرم الشيخ
     """.splitlines()
     if line.strip()
 )
+
+# Phrases that make a line page furniture wherever they stand in it (cookie notices, disclaimers).
+CONTAINED_CUES: dict[str, tuple[str, ...]] = {
+    "other": (
+        "ملفات تعريف الارتباط",
+        "الكوكيز",
+        "cookies",
+        "سياسة الخصوصية",
+        "لا تعبر بالضرورة عن رأي",
+        "تعبر عن رأي كاتبها",
+        "تعبر عن رأي كتابها",
+        "نحترم خصوصيتك",
+    ),
+    "navigation": ("تخطي إلى المحتوى", "انتقل إلى المحتوى", "الانتقال إلى المحتوى"),
+}
+
+# Whole lines that are a form's fields or buttons (comment, contact, login, consent forms).
+FORM_LINES: dict[str, tuple[str, ...]] = {
+    "other": (
+        "الاسم",
+        "الاسم الكامل",
+        "البريد الإلكتروني",
+        "البريد الالكتروني",
+        "رقم الهاتف",
+        "الهاتف",
+        "نص الرسالة",
+        "الرسالة",
+        "الموضوع",
+        "أرسل",
+        "إرسال",
+        "ارسال",
+        "قبول",
+        "قبول الكل",
+        "رفض",
+        "رفض غير الضرورية",
+        "إدارة التفضيلات",
+        "موافق",
+        "أوافق",
+        "المزيد من الخيارات",
+        "الإعدادات",
+        "إغلاق",
+    ),
+    "newsletter": ("اشترك", "اشترك الآن", "اشتراك"),
+}
+
+# Short lines that open a block of related links whatever the exact wording: "... ذات صلة", "الأكثر ...".
+RELATED_HEADER_PATTERNS = (r"ذات صله$", r"^الاكثر \w+( \w+)?$", r"^(اخر|احدث) \w+$", r"^(شاهد|اقرا) ايضا")
+
+# Openings of list items and table rows, which are never subheadings.
+LIST_MARKERS = r"^\s*(?:[-–•*·▪◦]|\d{1,3}\s*[-.)]|[أ-ي]\s*[-)])\s*"
 
 # Cues of pages that are not articles.
 NOT_FOUND_CUES = (
@@ -762,6 +844,8 @@ NOT_FOUND_CUES = (
     "Page not found",
     "الصفحة التي طلبتها",
 )
+# A page with this many form lines and little prose is a form, not an article.
+MIN_FORM_LINES = 3
 LOGIN_CUES = (
     "تسجيل الدخول",
     "كلمة المرور",
