@@ -7,17 +7,23 @@ import re
 from akhbar.model import Article, Block, Line, Section
 from akhbar.parsing import cues
 from akhbar.parsing.attribution import split_sources, trailing_agency
+from akhbar.parsing.cues import is_person_name
 from akhbar.parsing.layout import Layout
 from akhbar.parsing.lines import PageLine
 from akhbar.parsing.page_kind import detect_language, is_article
 from akhbar.parsing.published import choose_published
 
+_WRAPPERS = " ()[]-–—/*"
+_GLUED_AND = re.compile(r"\s+و(?=\S)")
 _NAME_SEPARATORS = re.compile(r"\s*(?:،|,|;|\s-\s|\|| و(?=\S+\s+\S))\s*")
+# The outlet's name after "محفوظة لـ" or "© 2021": letters first, then anything but punctuation (so
+# "لبنان الآن 24" keeps its number).
+_NAME = r"([^\W\d_][^©|\-–.(),،]{1,40})"
 _FOOTER_SITE = re.compile(
-    r"(?:محفوظة|محفوظه)\s*(?:ل|لـ|ل\s*ـ)\s*(?:موقع|صحيفة|صحيفه|جريدة|جريده|مؤسسة|مؤسسه|شبكة|شبكه)?\s*"
-    r"([^©|\-–\d.()]{2,40})"
+    r"(?:محفوظة|محفوظه)\s*(?:ل|لـ|ل\s*ـ)\s*(?:موقع|صحيفة|صحيفه|جريدة|جريده|مؤسسة|مؤسسه|شبكة|شبكه)?\s*" + _NAME
 )
-_COPYRIGHT_SIGN = re.compile(r"©\s*(?:\d{4}\s*(?:-\s*\d{4})?)?\s*([^©|\-–\d.()]{2,40})")
+_COPYRIGHT_SIGN = re.compile(r"©\s*(?:\d{4}\s*(?:-\s*\d{4})?)?\s*" + _NAME)
+_COPYRIGHT_WORDS = re.compile(r"\s*(?:جميع|كل)\s+الحقوق.*$|\s*الحقوق محفوظة.*$|\s+\d{4}\s*$")
 
 
 class _Builder:
@@ -122,9 +128,15 @@ def _names(line: PageLine, rest: int, layout: Layout) -> list[tuple[int, int]]:
         at = chunk.index(piece, pos)
         pos = at + len(piece)
         stripped = piece.strip(" :-–—|()*")
-        if len(stripped.split()) >= 1 and stripped:
-            offset = line.content_start + rest + at + piece.index(stripped)
-            spans.append((offset, offset + len(stripped)))
+        if not stripped:
+            continue
+        offset = line.content_start + rest + at + piece.index(stripped)
+        # "أحمد سعيد ومحمود فهمي": the conjunction is glued to the second name.
+        glued = next((m for m in _GLUED_AND.finditer(stripped) if is_person_name(stripped[m.end() :])), None)
+        if glued is not None:
+            spans.append((offset, offset + glued.start()))
+            offset, stripped = offset + glued.end(), stripped[glued.end() :]
+        spans.append((offset, offset + len(stripped)))
     return spans
 
 
@@ -139,9 +151,9 @@ def _caption_span(line: PageLine) -> tuple[int, int]:
 
 def _trim_span(content: str, start: int, end: int, base: int = 0) -> tuple[int, int]:
     """``start:end`` narrowed past spaces and wrapping brackets, shifted by ``base``."""
-    while start < end and content[start] in " ()[]-–—":
+    while start < end and content[start] in _WRAPPERS:
         start += 1
-    while end > start and content[end - 1] in " ()[]-–—":
+    while end > start and content[end - 1] in _WRAPPERS:
         end -= 1
     return base + start, base + end
 
@@ -205,8 +217,8 @@ def _site(b: _Builder, hints: dict) -> None:
         if line.kind != "copyright":
             continue
         found = _FOOTER_SITE.search(line.content) or _COPYRIGHT_SIGN.search(line.content)
-        if found and found.group(1).strip():
-            name = found.group(1).strip()
+        name = _COPYRIGHT_WORDS.sub("", found.group(1)).strip() if found else ""
+        if found and name:
             start = line.content_start + found.start(1) + found.group(1).index(name)
             b.set_site(start, start + len(name), "copyright line")
             return

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from akhbar.parsing import lexicon
+from akhbar.parsing.cues import is_person_name
 from akhbar.text import word_key
 
 _AGENCIES = {word_key(a) for a in lexicon.AGENCIES}
@@ -26,6 +27,7 @@ _WRAPPED = re.compile(r"\(\s*([^()]{1,30}?)\s*\)|/\s*([^/\d]{1,14}?)\s*/")
 _DAY_MONTH = re.compile(r"\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{2,4})?(?!\d)")
 # An outlet named after the place: "الناصرية - الرافدين برس: ..."
 _OUTLET = re.compile(r"([^:\-–—()\d]{2,30}?)\s*(?::\s*[-–—]?|\s[-–—])\s*")
+_PLACE_AND_NAME = re.compile(r"^([^:\-–—\d]{2,25}?)\s*[:\-–—]\s*([^:\-–—\d.،,]{3,40}?)\s*$")
 _TOKEN = re.compile(r"[^\s\-–—:()/|،,]+")
 _SPLIT_SOURCES = re.compile(r"\s*(?:\+|،|,|;|؛|/|\s&\s|\sو\s)\s*")
 _TRAILING_AGENCY = re.compile(r"(?:\s*[-–—]\s*|\s+)\(?\s*([^()\-–—]{1,25}?)\s*\)?\s*\.?\s*$")
@@ -162,11 +164,19 @@ def find_dateline(content: str, dates: list[tuple[int, int]] | None = None) -> D
     return found if found.end else None
 
 
-def attribution_line(content: str) -> tuple[str, tuple[int, int] | None, Dateline | None] | None:
+def attribution_line(
+    content: str, unknown_place: bool = False
+) -> tuple[str, tuple[int, int] | None, Dateline | None] | None:
     """A short line that only says who: "دمشق-سانا", "الرياض - واس" (an agency), "الدوحة - بوابة الخليج:"
-    (an outlet), "أبوظبي: سلمى الكعبي" (a reporter). Returns ("source"|"byline", name span, dateline)."""
+    (an outlet), "أبوظبي: سلمى الكعبي" (a reporter). Returns ("source"|"byline", name span, dateline).
+    ``unknown_place`` lets a name the gazetteer lacks stand for the place before a reporter's name."""
     found = find_dateline(content)
     if found is None:
+        # "الصويرة: خديجة أيت علي": a place the gazetteer lacks, then a reporter's name; trusted only
+        # where the caller knows a byline may stand (above the first paragraph).
+        pair = _PLACE_AND_NAME.match(content) if unknown_place else None
+        if pair and len(pair.group(1).split()) <= 2 and is_person_name(pair.group(2)):
+            return "byline", pair.span(2), Dateline(end=pair.start(2), place=pair.span(1))
         return None
     rest = content[found.end :].strip(" :-–—")
     last_agency = content[found.agencies[-1][0] :].strip(" :-–—") if found.agencies else None

@@ -200,19 +200,18 @@ _PREPOSITIONS = frozenset("على في من إلى الى عن مع".split())
 _LISTING = Phrases(lexicon.LISTING_MARKERS)
 
 
-def is_writer_name(line: PageLine) -> bool:
-    """A line that is only a person's name ("ماهر الدباس", "د. جورج نصّار"), known by its given name."""
-    words = line.key.split()
+def is_person_name(text: str) -> bool:
+    """Text that is only a person's name ("ماهر الدباس", "د. جورج نصّار"), known by its given name."""
+    words = word_key(text).split()
     while words and words[0] in _HONORIFICS:
         words = words[1:]
-    first = line.content.split(maxsplit=1)[0] if line.content else ""
+    first = text.split(maxsplit=1)[0] if text else ""
     # Folding makes "على" (on) read as the name "علي"; a name never starts with a preposition.
-    return (
-        2 <= len(words) <= 4
-        and words[0] in _GIVEN_NAMES
-        and first not in _PREPOSITIONS
-        and not line.ends_sentence
-    )
+    return 2 <= len(words) <= 4 and words[0] in _GIVEN_NAMES and first not in _PREPOSITIONS
+
+
+def is_writer_name(line: PageLine) -> bool:
+    return not line.ends_sentence and is_person_name(line.content)
 
 
 def is_listing_marker(line: PageLine) -> bool:

@@ -89,6 +89,7 @@ def label_lines(lines: list[PageLine], title_hint: str | None = None, reference=
 
 
 def _label_self_evident(layout: Layout, reference) -> None:
+    prose_seen = False
     for line in layout.lines:
         if line.blank:
             line.set("blank", "blank")
@@ -103,6 +104,8 @@ def _label_self_evident(layout: Layout, reference) -> None:
             line.set("boilerplate", "doubled-headline", "related")
             line.extra["half"] = half
             continue
+        if line.words >= _MIN_PROSE_WORDS and line.content[-1] in _FULL_STOPS:
+            prose_seen = True
         if line.words > _MAX_SHORT_WORDS and line.ends_sentence:
             # Prose: only an opening cue ("اقرأ أيضا: ...") or a copyright notice can make it furniture;
             # skipping the other tests here is most of the parser's speed on long pages.
@@ -123,14 +126,14 @@ def _label_self_evident(layout: Layout, reference) -> None:
             kind = "other"  # counters, durations ("02:14"), page numbers: no words at all
         attribution = None
         if line.words <= _MAX_ATTRIBUTION_WORDS and _ATTRIBUTION_MARK.search(line.content):
-            attribution = attribution_line(line.content)
+            attribution = attribution_line(line.content, unknown_place=not prose_seen)
         if kind:
             line.set("boilerplate", f"{kind}-cue", kind)
+        elif line.words <= _MAX_BYLINE_WORDS and cues.byline_rest(line) is not None:
+            line.set("byline", "byline-cue")
         elif attribution is not None:
             line.set(attribution[0], "dateline-alone" if attribution[0] == "source" else "place-and-name")
             line.extra["attribution"] = attribution
-        elif line.words <= _MAX_BYLINE_WORDS and cues.byline_rest(line) is not None:
-            line.set("byline", "byline-cue")
         elif cues.SOURCE.rest(line) is not None:
             line.set("source", "source-cue")
         elif _is_agency_signature(line):

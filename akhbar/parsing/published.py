@@ -32,31 +32,35 @@ def _is_update(line: PageLine, matches: list[DateMatch], match: DateMatch) -> bo
     return any(u and u in cue for u in _UPDATED)
 
 
-def _best_in_line(line: PageLine, matches: list[DateMatch]) -> DateMatch | None:
-    usable = [m for m in matches if m.day is not None and m.year is not None]
-    if not usable:
-        return None
-    published = [m for m in usable if not _is_update(line, matches, m)]
-    return (published or usable)[0]
+def _dated(line: PageLine, matches: list[DateMatch]) -> list[tuple[DateMatch, bool]]:
+    """The complete dates of a line (year, month and day known), each with whether it is an update."""
+    return [(m, _is_update(line, matches, m)) for m in matches if m.day is not None and m.year is not None]
+
+
+def _first_published(candidates: list[tuple[DateMatch, PageLine]], layout: Layout) -> tuple | None:
+    """The first date not marked as an update, else the first update: "آخر تحديث ... | نشر في ..."
+    keeps the second."""
+    dated = [(m, line, update) for line in candidates for m, update in _dated(line, layout.dates[line.index])]
+    for match, line, update in dated:
+        if not update:
+            return match, line
+    return (dated[0][0], dated[0][1]) if dated else None
 
 
 def choose_published(layout: Layout) -> Published | None:
     lines = layout.lines
     body_start = layout.body_start if layout.body_start is not None else len(lines)
     date_lines = [ln for ln in lines if ln.label == "date" and ln.index in layout.dates]
-    above = [ln for ln in date_lines if ln.index < body_start]
-    for line in above:
-        best = _best_in_line(line, layout.dates[line.index])
-        if best:
-            return Published(best, line, "date line above the body")
+    above = _first_published([ln for ln in date_lines if ln.index < body_start], layout)
+    if above:
+        return Published(above[0], above[1], "date line above the body")
     if layout.dateline is not None and layout.body_start is not None:
         first = lines[layout.body_start]
         inside = [m for m in layout.dates.get(first.index, ()) if m.end <= layout.dateline.end]
-        best = _best_in_line(first, inside)
-        if best:
-            return Published(best, first, "date in the dateline")
-    for line in date_lines:
-        best = _best_in_line(line, layout.dates[line.index])
-        if best:
-            return Published(best, line, "date line below the body")
+        complete = [m for m in inside if m.day is not None and m.year is not None]
+        if complete:
+            return Published(complete[0], first, "date in the dateline")
+    below = _first_published(date_lines, layout)
+    if below:
+        return Published(below[0], below[1], "date line below the body")
     return None
