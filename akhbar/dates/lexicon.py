@@ -19,7 +19,7 @@ from functools import lru_cache
 from akhbar.text import INVISIBLES, fold
 
 
-def _char_classes() -> tuple[str, dict[str, str]]:
+def _char_classes() -> tuple[str, dict[str, str], dict[str, frozenset[str]]]:
     deleted: set[str] = set()
     variants: dict[str, set[str]] = defaultdict(set)
     candidates = [chr(cp) for cp in range(0x0600, 0x0700)] + list(INVISIBLES) + list(string.printable)
@@ -30,7 +30,7 @@ def _char_classes() -> tuple[str, dict[str, str]]:
         elif len(folded) == 1:
             variants[folded].add(char)
     classes = {k: re.escape(next(iter(v))) if len(v) == 1 else _char_set(v) for k, v in variants.items()}
-    return _char_set(deleted), classes
+    return _char_set(deleted), classes, {k: frozenset(v) for k, v in variants.items()}
 
 
 def _char_set(chars: Iterable[str]) -> str:
@@ -48,7 +48,7 @@ def _char_set(chars: Iterable[str]) -> str:
     return f"[{body}]"
 
 
-DELETED, _CLASSES = _char_classes()
+DELETED, _CLASSES, _VARIANTS = _char_classes()
 _DELETED_RUN = re.compile(DELETED + "+")
 DIGIT = "[" + "".join(_CLASSES[str(d)][1:-1] for d in range(10)) + "]"
 SPACE = r"\s+"
@@ -123,6 +123,15 @@ def _emit(node: dict[str, dict]) -> str:
     if "" in node:
         return f"(?:{body})?"
     return body
+
+
+def first_characters(phrases: Iterable[str]) -> frozenset[str]:
+    """Every raw character a phrase of ``phrases`` can begin with."""
+    out: set[str] = set()
+    for phrase in phrases:
+        first = key(phrase)[0]
+        out |= _VARIANTS.get(first, {first})
+    return frozenset(out)
 
 
 def table(mapping: dict[str, object]) -> dict[str, object]:

@@ -87,6 +87,22 @@ GREGORIAN_MONTHS: dict[str, int] = {
     "شتنبر": 9,
     "نونبر": 11,
     "دجنبر": 12,
+    # French, as Maghrebi sites print their date lines ("jeudi 17 mars 2022")
+    "janvier": 1,
+    "février": 2,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    "decembre": 12,
 }
 
 # Umm al-Qura month names; the conversion uses hijridate.
@@ -138,6 +154,13 @@ WEEKDAYS: dict[str, int] = {
     "الجمعة": 4,
     "السبت": 5,
     "الأحد": 6,
+    "lundi": 0,
+    "mardi": 1,
+    "mercredi": 2,
+    "jeudi": 3,
+    "vendredi": 4,
+    "samedi": 5,
+    "dimanche": 6,
 }
 
 # Era markers written after a year.
@@ -519,6 +542,7 @@ LINKS: tuple[str, ...] = (
     "على تمام",
     "حوالي",
     "نحو",
+    "à",
 )
 
 # Substrings, one of which every expression without a digit contains (as the vocabulary above spells

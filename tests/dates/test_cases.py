@@ -20,6 +20,7 @@ def test_case_file_is_large_and_covers_every_kind():
         "month-maghrebi",
         "month-moroccan",
         "month-dual",
+        "month-french",
         "hijri",
         "dual-calendar",
         "numeric",
