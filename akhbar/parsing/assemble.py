@@ -6,7 +6,7 @@ import re
 
 from akhbar.model import Article, Block, Line, Section
 from akhbar.parsing import cues
-from akhbar.parsing.attribution import split_sources, trailing_agency
+from akhbar.parsing.attribution import is_agency, split_sources, trailing_agency
 from akhbar.parsing.cues import is_person_name
 from akhbar.parsing.layout import Layout
 from akhbar.parsing.lines import PageLine
@@ -14,6 +14,8 @@ from akhbar.parsing.page_kind import detect_language, is_article
 from akhbar.parsing.published import choose_published
 
 _WRAPPERS = " ()[]-–—/*"
+_PARENTHESES = re.compile(r"\(\s*([^()]{1,25}?)\s*\)")
+_CREDIT_HEAD = 160
 _GLUED_AND = re.compile(r"\s+و(?=\S)")
 _NAME_SEPARATORS = re.compile(r"\s*(?:،|,|;|\s-\s|\|| و(?=\S+\s+\S))\s*")
 # The outlet's name after "محفوظة لـ" or "© 2021": letters first, then anything but punctuation (so
@@ -86,7 +88,7 @@ def _people_and_sources(b: _Builder) -> None:
         attribution = line.extra.get("attribution")
         if attribution is not None:
             _attribution(b, line, *attribution)
-        elif line.label == "byline" and line.rule != "column-name":
+        elif line.label == "byline" and line.rule not in ("column-name", "writer-description"):
             for start, end in _names(line, cues.byline_rest(line) or 0, b.layout):
                 b.add_author(start, end)
         elif line.label == "source" and line.rule == "agency-signature":
@@ -165,14 +167,17 @@ def _sections(b: _Builder) -> int:
     sections: list[Section] = [Section(heading=None)]
     pieces: list[tuple[int, int]] = []
     last_paragraph = next((ln for ln in reversed(body) if ln.label == "body"), None)
+    first_paragraph = next((ln for ln in body if ln.label == "body"), None)
     for line in body:
         start, end = line.content_start, line.content_end
         if line.label == "heading":
             sections.append(Section(heading=line.content))
             b.span("headings", start, end)
             continue
-        if layout.dateline is not None and line.index == layout.body_start:
-            start = _take_dateline(b, line)
+        if line is first_paragraph:
+            if layout.dateline is not None and line.index == layout.body_start:
+                start = _take_dateline(b, line)
+            _inline_credit(b, start, end)
         if line is last_paragraph:
             end = _take_signature(b, line, start, end)
         if end > start:
@@ -197,6 +202,14 @@ def _take_dateline(b: _Builder, line: PageLine) -> int:
     for start, end in dateline.agencies:
         b.add_source(base + start, base + end)
     return base + dateline.end
+
+
+def _inline_credit(b: _Builder, start: int, end: int) -> None:
+    """An agency credited inside the first sentence: "قالت الوزارة، اليوم الأحد (رويترز)، إن...";
+    the credit stays in the text, the agency joins the sources."""
+    for found in _PARENTHESES.finditer(b.text, start, min(end, start + _CREDIT_HEAD)):
+        if is_agency(found.group(1)):
+            b.add_source(*found.span(1))
 
 
 def _take_signature(b: _Builder, line: PageLine, start: int, end: int) -> int:

@@ -227,6 +227,11 @@ def byline_rest(line: PageLine) -> int | None:
     return rest
 
 
+def is_form_line(line: PageLine) -> bool:
+    """A form's field label or button ("الاسم", "نص الرسالة", "أرسل", "قبول الكل")."""
+    return line.key in _FORM_LINES
+
+
 def is_list_item(line: PageLine) -> bool:
     return bool(_LIST_ITEM.match(line.content))
 

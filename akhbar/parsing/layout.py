@@ -48,6 +48,7 @@ _MAX_COLUMN_NAME_WORDS = 4
 # Longer lines ending a sentence are prose; see _label_self_evident.
 _MAX_SHORT_WORDS = 25
 _MIN_PROSE_WORDS = 12
+_MAX_NEWSLETTER_TITLE_WORDS = 6
 _MAX_HEADING_WORDS = 12
 # A subheading may introduce a short lead-in ("يتضمن المشروع في مرحلته الأولى:").
 _MIN_LEAD_WORDS = 6
@@ -122,13 +123,13 @@ def _label_self_evident(layout: Layout, reference) -> None:
                     line.set("date", "date-line")
                     continue
         kind = cues.boilerplate_kind(line)
-        if kind is None and not _LETTER.search(line.key):
-            kind = "other"  # counters, durations ("02:14"), page numbers: no words at all
         attribution = None
         if line.words <= _MAX_ATTRIBUTION_WORDS and _ATTRIBUTION_MARK.search(line.content):
             attribution = attribution_line(line.content, unknown_place=not prose_seen)
         if kind:
             line.set("boilerplate", f"{kind}-cue", kind)
+            if kind == "newsletter" and line.words <= _MAX_NEWSLETTER_TITLE_WORDS:
+                line.extra["header"] = kind  # "اشترك في نشرتنا الإخبارية" heads its sign-up box
         elif line.words <= _MAX_BYLINE_WORDS and cues.byline_rest(line) is not None:
             line.set("byline", "byline-cue")
         elif attribution is not None:
@@ -258,6 +259,8 @@ def _label_header(layout: Layout, title_hint: str | None) -> None:
             line.set("duplicate", "title-repeat")
         elif _is_writer(line, body_key):
             line.set("byline", "writer-name")
+        elif not _LETTER.search(line.key):
+            line.set("boilerplate", "no-words", "other")  # a counter, a video's duration ("02:14")
         elif previous is not None and previous.rule == "writer-name" and line.words <= _MAX_COLUMN_NAME_WORDS:
             line.set("byline", "column-name")
         elif line.index < title.index or cues.is_section_name(line):
@@ -354,7 +357,18 @@ def _is_heading(lines: list[PageLine], i: int, end: int) -> bool:
 
 
 def _label_tail(layout: Layout) -> None:
+    """Below the body: a columnist's name and the line describing them ("* كاتب وباحث أردني") are
+    bylines; the rest is furniture."""
     start = layout.body_end + 1 if layout.body_end is not None else 0
+    body_key = " ".join(ln.key for ln in layout.lines if ln.label == "body")
+    writer_seen = False
     for line in layout.lines[start:]:
-        if line.label is None:
+        if line.label is not None:
+            continue
+        if layout.body_end is not None and _is_writer(line, body_key):
+            line.set("byline", "writer-name-below")
+            writer_seen = True
+        elif writer_seen and line.words <= _MAX_COLUMN_NAME_WORDS + 2 and cues.is_list_item(line):
+            line.set("byline", "writer-description")
+        else:
             line.set("boilerplate", "below-body", "other")

@@ -38,6 +38,8 @@ def is_article(layout: Layout, paragraphs: int) -> bool:
         keys = "\n".join(short)
         if _NOT_FOUND.search(keys) or len(_LOGIN.findall(keys)) >= 2:
             return False
+        if sum(1 for ln in lines if cues.is_form_line(ln)) >= lexicon.MIN_FORM_LINES:
+            return False  # a contact, sign-up or consent form
     if any(cues.is_listing_marker(ln) for ln in lines if ln.label in ("title", "boilerplate")):
         return False
     listing = sum(key in _LISTING for key in short)
