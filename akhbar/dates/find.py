@@ -146,7 +146,7 @@ def find_dates(text: str, reference: dt.datetime | dt.date | None = None) -> lis
     triggers = [trigger for trigger in V.TRIGGERS if trigger in text]
     if first is None and not triggers:
         return []
-    stripped = Stripped(text) if _HAS_DELETED(text, first.start() if first else 0) else None
+    stripped = Stripped(text) if first is not None and _HAS_DELETED(text, first.start()) else None
     clean = stripped.text if stripped is not None else text
     if stripped is not None:
         triggers = [trigger for trigger in V.TRIGGERS if trigger in clean]

@@ -1,8 +1,9 @@
 """The shapes of Arabic date and time expressions, and the pieces they yield.
 
-One compiled regex finds every piece (a calendar date, a numeric date, a clock time, a relative day,
-"منذ ثلاث ساعات", "الخميس الماضي", "العام الماضي", "عام 2020"); `pieces` checks what a regex cannot
-(ranges, agreeing dual month names, the "اليوم" that means "the day") and turns each into a `Piece`.
+One compiled regex knows every piece (a calendar date, a numeric date, a clock time, a relative day,
+"منذ ثلاث ساعات", "الخميس الماضي", "العام الماضي", "عام 2020"); `piece_at` matches it where a piece
+may start, checks what a regex cannot (ranges, agreeing dual month names, the "اليوم" that means
+"the day") and turns the match into a `Piece`.
 Joining pieces into one expression and giving them values is `akhbar.dates.find` / `resolve`.
 
 Hand-written because no library reads these forms: dateparser lacks the Levantine/Maghrebi month names
@@ -58,11 +59,12 @@ _DAYS_IN_MONTH = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 _MONTH = alternation(MONTHS)
 _WEEKDAY = alternation(WEEKDAYS)
-_ERA = alternation(V.HIJRI_ERA + V.GREGORIAN_ERA)
-_LINKED = alternation(("الموافق", "الموافق ل", "موافق"))
+_ERA = alternation(V.HIJRI_ERA + V.GREGORIAN_ERA_LETTER + V.GREGORIAN_ERA_WORDS)
+_WEEKDAY_CUE = alternation(V.WEEKDAY_CUES)
 _NUMBER = (
     rf"(?:{alternation(V.NUMBER_ONES)}{S}{alternation(V.NUMBER_TEENS_SUFFIX)}"
     rf"|{alternation(V.NUMBER_ELEVEN)}{S}{alternation(V.NUMBER_TEENS_SUFFIX)}"
+    # "خمس وعشرين": the conjunction و joins units to tens.
     rf"|{alternation(V.NUMBER_ONES)}{S}{tolerant('و')}{OS}{alternation(V.NUMBER_TENS)}"
     rf"|{alternation(V.NUMBER_TENS)}|{alternation(V.NUMBER_ONES)})"
 )
@@ -73,14 +75,14 @@ _SEPARATOR = rf"(?:{OS}/{OS}|[\-.\\،٫–])"
 def _weekday_prefix(name: str) -> str:
     """Optional "يوم الجمعة، " / "الجمعة الموافق " before a date; the weekday lands in group ``name``."""
     return (
-        rf"(?:(?:{tolerant('يوم')}{S})?(?P<{name}>{_WEEKDAY}){WORD_END}"
-        rf"(?:{OS}[,،\-–|]{OS}|{S})(?:{_LINKED}{OS})?)?"
+        rf"(?:(?:{_WEEKDAY_CUE}{S})?(?P<{name}>{_WEEKDAY}){WORD_END}"
+        rf"(?:{OS}[,،\-–|]{OS}|{S})(?:{alternation(V.WEEKDAY_DATE_LINKS)}{OS})?)?"
     )
 
 
 _TEXT_DATE = (
     _weekday_prefix("td_wd")
-    + rf"(?:(?P<td_day>{D}{{1,2}})(?!{D}){OS}(?:[\-/.]{OS}|{tolerant('من')}{S})?)?"
+    + rf"(?:(?P<td_day>{D}{{1,2}})(?!{D}){OS}(?:[\-/.]{OS}|{alternation(V.DAY_MONTH_LINKS)}{S})?)?"
     + rf"(?:{alternation(V.MONTH_CUES)}{S})?"
     + rf"(?P<td_month>{_MONTH}){WORD_END}"
     + rf"(?:{OS}(?:[/\-–|]|\(){OS}(?P<td_month2>{_MONTH}){WORD_END}(?:{OS}\))?)?"
@@ -127,11 +129,12 @@ _AGO = (
     rf"(?P<ag_w>{alternation(V.AGO_WORDS)}){S}(?:{alternation(V.APPROXIMATORS)}{S})?"
     + rf"(?:(?P<ag_n>{D}{{1,3}}|{_NUMBER}){WORD_END}{OS})?(?P<ag_u>{alternation(UNITS)}){WORD_END}"
     # "قبل عام 2020", "منذ يوم الجمعة", "قبل شهر رمضان", "قبل يومين من الانتخابات" are not "ago".
-    + rf"(?!{S}(?:{D}|{_WEEKDAY}|{alternation(RELATIVE_DAYS)}|{_MONTH}|{tolerant('من')}{WORD_END}))"
+    + rf"(?!{S}(?:{D}|{_WEEKDAY}|{alternation(RELATIVE_DAYS)}|{_MONTH}"
+    + rf"|{alternation(V.AGO_BLOCKERS_AFTER)}{WORD_END}))"
 )
 
 _WEEKDAY_RELATIVE = (
-    rf"(?:{tolerant('يوم')}{S})?(?P<wr_wd>{_WEEKDAY}){S}(?P<wr_q>{alternation(WEEKDAY_QUALIFIERS)}){WORD_END}"
+    rf"(?:{_WEEKDAY_CUE}{S})?(?P<wr_wd>{_WEEKDAY}){S}(?P<wr_q>{alternation(WEEKDAY_QUALIFIERS)}){WORD_END}"
 )
 
 _RELATIVE_PERIOD = rf"(?P<rp_w>{alternation(RELATIVE_PERIODS)}){WORD_END}"
@@ -139,10 +142,11 @@ _RELATIVE_PERIOD = rf"(?P<rp_w>{alternation(RELATIVE_PERIODS)}){WORD_END}"
 _YEAR = (
     rf"(?:{alternation(V.YEAR_CUES)}){S}(?P<yr_y>{D}{{4}})(?!{D})(?:{OS}(?P<yr_era>{_ERA}){WORD_END})?"
     + rf"|{_NOT_AFTER_NUMBER}(?P<yr_y2>{D}{{4}})"
-    + rf"(?:{OS}(?P<yr_era2>{alternation((*V.HIJRI_ERA, 'ميلادي', 'ميلادية', 'للميلاد'))})"
-    + rf"|(?P<yr_m>{tolerant('م')})){WORD_END}"
+    + rf"(?:{OS}(?P<yr_era2>{alternation(V.HIJRI_ERA + V.GREGORIAN_ERA_WORDS)})"
+    + rf"|(?P<yr_m>{alternation(V.GREGORIAN_ERA_LETTER)})){WORD_END}"
 )
 
+# A piece starts at a word, or at the time after ISO 8601's "T" ("2020-10-09T18:27").
 PATTERN = re.compile(
     rf"(?:{WORD_START}|(?<=[0-9]T))(?:"
     + "|".join(
@@ -395,7 +399,7 @@ _FIRST_WORDS = [
         V.AGO_WORDS,
         V.RELATIVE_PERIODS,
         V.YEAR_CUES,
-        ("يوم",),
+        V.WEEKDAY_CUES,
     )
     for phrase in phrases
 ]

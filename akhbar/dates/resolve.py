@@ -7,7 +7,7 @@ grammar that finds the words.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -27,7 +27,6 @@ class Group:
     other: Piece | None = None
     time: Piece | None = None
     relative: Piece | None = None
-    pieces: list[Piece] = field(default_factory=list)
 
 
 def to_24h(hour: int, period: str | None) -> int:
@@ -62,7 +61,7 @@ def _gregorian_to_hijri(day: dt.date) -> tuple[int, int, int] | None:
     return h.year, h.month, h.day
 
 
-def _past_year(ref_year: int, ref_md: tuple[int, int], md: tuple[int, int], qualifier: str | None) -> int:
+def _year_meant(ref_year: int, ref_md: tuple[int, int], md: tuple[int, int], qualifier: str | None) -> int:
     """The year of month/day ``md`` as the text means it, from the reference's year and month/day.
 
     No qualifier: the most recent occurrence, the reference day included. "الماضي": strictly before.
@@ -140,7 +139,7 @@ def _gregorian(piece: Piece, match: DateMatch, ref: dt.date | None) -> None:
     if piece.year is None:
         match.relative = True
         if ref is not None:
-            year = _past_year(ref.year, (ref.month, ref.day), _month_day(piece), piece.qualifier)
+            year = _year_meant(ref.year, (ref.month, ref.day), _month_day(piece), piece.qualifier)
             if piece.day is None or piece.day <= _days_in(year, piece.month):  # type: ignore[arg-type]
                 match.year = year
 
@@ -156,7 +155,7 @@ def _hijri(piece: Piece, match: DateMatch, ref: dt.date | None) -> None:
         match.relative = True
         ref_hijri = _gregorian_to_hijri(ref) if ref is not None else None
         if ref_hijri is not None:
-            year = _past_year(ref_hijri[0], ref_hijri[1:], _month_day(piece), piece.qualifier)
+            year = _year_meant(ref_hijri[0], ref_hijri[1:], _month_day(piece), piece.qualifier)
     if year is not None and piece.month is not None and piece.day is not None:
         converted = hijri_to_gregorian(year, piece.month, piece.day)
         if converted is not None:

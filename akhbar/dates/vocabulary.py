@@ -163,9 +163,20 @@ WEEKDAYS: dict[str, int] = {
     "dimanche": 6,
 }
 
-# Era markers written after a year.
+# Era markers written after a year. The one-letter Gregorian mark makes a bare year a date only when
+# attached ("2020م"): "2000 م" may be metres.
 HIJRI_ERA: tuple[str, ...] = ("هـ", "ه", "هجري", "هجرية", "للهجرة", "هـ.", "ه.")
-GREGORIAN_ERA: tuple[str, ...] = ("م", "م.", "ميلادي", "ميلادية", "للميلاد")
+GREGORIAN_ERA_LETTER: tuple[str, ...] = ("م", "م.")
+GREGORIAN_ERA_WORDS: tuple[str, ...] = ("ميلادي", "ميلادية", "للميلاد")
+
+# Before a weekday that starts a date ("يوم الجمعة 9 أكتوبر").
+WEEKDAY_CUES: tuple[str, ...] = ("يوم",)
+
+# Between a weekday and its date ("الجمعة الموافق 9 أكتوبر").
+WEEKDAY_DATE_LINKS: tuple[str, ...] = ("الموافق", "الموافق ل", "موافق")
+
+# Between a day and its month ("9 من أكتوبر").
+DAY_MONTH_LINKS: tuple[str, ...] = ("من",)
 
 # Words that introduce a bare year ("عام 2020").
 YEAR_CUES: tuple[str, ...] = ("عام", "العام", "لعام", "للعام", "سنة", "السنة", "لسنة", "للسنة")
@@ -391,6 +402,8 @@ DAY_PARTS: tuple[str, ...] = (
 
 # "منذ / قبل" + amount + unit.
 AGO_WORDS: tuple[str, ...] = ("منذ", "قبل")
+# After the unit, these make "قبل يومين" a span before some event ("قبل يومين من الانتخابات"), not "ago".
+AGO_BLOCKERS_AFTER: tuple[str, ...] = ("من",)
 APPROXIMATORS: tuple[str, ...] = ("نحو", "حوالي", "حوالى", "قرابة", "زهاء")
 
 # Unit spellings: (unit, count the form implies). Singular and dual forms imply 1 and 2; a plural
