@@ -4,8 +4,9 @@
     python bench/gen_corpus.py --pages 100000 --out /tmp/corpus [--seed 1]
 
 Writes ``pages-NNNNN.jsonl`` shards (``{"id", "url", "text", "timestamp"}``), ``truth.jsonl``
-(``id, site, duplicate_cluster, story_cluster, kind`` plus ``event`` for independent coverage) and
-``manifest.json`` (parameters and counts). Output is a pure function of ``--pages`` and ``--seed``.
+(``id, site, duplicate_cluster, story_cluster, kind``, plus ``event`` on pages about one event
+written separately, and ``change`` on near duplicates) and ``manifest.json`` (parameters and
+counts). Output is a pure function of ``--pages``, ``--seed`` and ``--shard-size``.
 
 What is in it, and why each part is there:
 - ~40 sites, each with its own template drawn once: date line in its region's style (Levantine,

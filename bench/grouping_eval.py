@@ -360,20 +360,27 @@ def read_export(path: Path) -> Iterator[dict[str, Any]]:
 # Corpus evaluation
 
 
+def shard_size_for(pages: int) -> int:
+    """Ten shards at any size up to 100,000 pages, so file-parallel readers have work for every core."""
+    return max(1, min(10_000, -(-pages // 10)))
+
+
 def ensure_corpus(corpus: Path, pages: int, seed: int, huge_chars: int = 4_000_000) -> dict[str, Any]:
-    """The corpus in ``corpus``, generated unless one of this size, seed and generator is there."""
+    """The corpus in ``corpus``, generated unless one of this size, seed, sharding and generator is there."""
     manifest_path = corpus / "manifest.json"
+    shard_size = shard_size_for(pages)
     if manifest_path.exists():
         manifest = json.loads(manifest_path.read_text())
         if (
             manifest.get("pages") == pages
             and manifest.get("seed") == seed
+            and manifest.get("shard_size") == shard_size
             and manifest.get("generator_version") == gen_corpus.GENERATOR_VERSION
             and all((corpus / s).exists() for s in manifest["shards"])
         ):
             return manifest
     print(f"generating {pages:,} pages into {corpus} ...", file=sys.stderr)
-    return gen_corpus.generate(corpus, pages, seed, huge_chars=huge_chars, quiet=False)
+    return gen_corpus.generate(corpus, pages, seed, shard_size=shard_size, huge_chars=huge_chars, quiet=False)
 
 
 def raw_texts(corpus: Path, manifest: Mapping[str, Any], ids: set[str]) -> Iterator[tuple[str, str]]:
@@ -550,6 +557,20 @@ def evaluate_pairs(args: argparse.Namespace) -> dict[str, Any]:
             out.setdefault(system, {})[label] = s
             counts = f"{s['tp']} | {s['fp']} | {s['fn']}"
             print(f"| {label} | {system} | {s['precision']:.4f} | {s['recall']:.4f} | {counts} |")
+    print("\n| category | pairs | akhbar right | MinHash right |")
+    print("|---|---:|---:|---:|")
+    by_category: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for p, ak, mh_r in zip(pairs, ak_results, mh_results, strict=True):
+        counts = by_category[p.get("category", "-")]
+        counts[0] += 1
+        counts[1] += ak == PairResult(p["duplicate"], p["same_story"])
+        counts[2] += mh_r == PairResult(p["duplicate"], p["same_story"])
+    for category, (n, ak_right, mh_right) in by_category.items():
+        print(f"| {category} | {n} | {ak_right} | {mh_right} |")
+    out["by_category"] = {
+        k: dict(zip(("pairs", "akhbar_right", "minhash_right"), v, strict=True))
+        for k, v in by_category.items()
+    }
     wrong = [
         (i, p, r)
         for i, (p, r) in enumerate(zip(pairs, ak_results, strict=True))
