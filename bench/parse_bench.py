@@ -54,7 +54,9 @@ def best_rate(run, items: list, rounds: int, min_seconds: float) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--min-seconds", type=float, default=2.0)
     args = parser.parse_args()
@@ -70,7 +72,9 @@ def main() -> None:
     trafilatura_rate = best_rate(
         lambda page: trafilatura.extract(page, with_metadata=True), htmls, args.rounds, args.min_seconds
     )
-    print(f"{len(pages)} pages, mean {size / 1024:.1f} KB of UTF-8 text ({'with' if SEED.exists() else 'without'} the seed)")
+    print(
+        f"{len(pages)} pages, mean {size / 1024:.1f} KB of UTF-8 text ({'with' if SEED.exists() else 'without'} the seed)"
+    )
     print("| tool | pages/s | MB/s |")
     print("|---|---:|---:|")
     for name, rate in (("akhbar.parse", akhbar_rate), ("trafilatura.extract (HTML)", trafilatura_rate)):

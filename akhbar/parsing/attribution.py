@@ -17,6 +17,7 @@ from akhbar.text import word_key
 _AGENCIES = {word_key(a) for a in lexicon.AGENCIES}
 _PLACES = {word_key(p) for p in lexicon.PLACES}
 _SITE_MARKERS = {word_key(m) for m in lexicon.SITE_MARKERS}
+_OUTLETS = {word_key(o) for o in lexicon.KNOWN_OUTLETS}
 _FIRST_WORDS = {name.split(" ")[0] for name in _AGENCIES | _PLACES}
 
 # "X :-", "X -", "X –", "X:" ending a dateline segment, with the spaces around it.
@@ -32,6 +33,10 @@ _TOKEN = re.compile(r"[^\s\-–—:()/|،,]+")
 _SPLIT_SOURCES = re.compile(r"\s*(?:\+|،|,|;|؛|/|\s&\s|\sو\s)\s*")
 _TRAILING_AGENCY = re.compile(r"(?:\s*[-–—]\s*|\s+)\(?\s*([^()\-–—]{1,25}?)\s*\)?\s*\.?\s*$")
 _MAX_PREFIX_WORDS = 5
+_MAX_UNKNOWN_PLACE_WORDS = 2
+# Sentence openings that a dash can follow ("وقال الوزير - في بيان"): a conjunction glued to the first
+# word, or a verb or particle; known towns starting with و (وجدة) are in the gazetteer.
+_NOT_A_PLACE = re.compile(r"^(?:[وف]\S|قال|أكد|اكد|أعلن|اعلن|في|من|على|إلى|الى|عن|مع|أن|إن|ان|هذا|هذه)")
 _MAX_NAME_WORDS = 4
 _HEAD = 160
 
@@ -61,12 +66,14 @@ def _trim(content: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _is_site_name(name: str, separator: str) -> bool:
-    """An outlet's name: one with an outlet marker ("نيوز", "24"), or a short name before the "X :-" or
-    "X -" that outlets stamp on their own stories (places are recognised before this is asked)."""
-    words = word_key(name).split()
-    if any(w in _SITE_MARKERS for w in words):
+    """An outlet's name: a known outlet, one with an outlet word ("نيوز", "بوابة", "24"), or a short
+    name stamped "X :-" the way outlets mark their own stories. Any other unknown name before a
+    dateline's dash is more likely a town the gazetteer lacks."""
+    key = word_key(name)
+    words = key.split()
+    if key in _OUTLETS or any(w in _SITE_MARKERS for w in words):
         return True
-    return len(words) <= 3 and bool(re.search(r"[-–—]", separator))
+    return len(words) <= 3 and bool(re.search(r":\s*[-–—]", separator))
 
 
 def _known_name(head: str, at: int) -> tuple[str, int] | None:
@@ -144,8 +151,8 @@ def find_dateline(content: str, dates: list[tuple[int, int]] | None = None) -> D
     "عمّان - الأربعاء 3 آذار 2021 -".
 
     ``dates`` lists the spans of dates the caller found in the paragraph, which a dateline may hold.
-    Known places and agencies are recognised wherever they stand; an unknown name counts only first,
-    as an outlet's own stamp ("عمون -", "الرافدين برس:").
+    Known places and agencies are recognised wherever they stand; an unknown name counts only first:
+    as an outlet's own stamp when it looks like one ("عمون -", "الرافدين برس:"), else as a town.
     """
     head = content[:_HEAD]
     found = Dateline(end=0)
@@ -156,9 +163,17 @@ def find_dateline(content: str, dates: list[tuple[int, int]] | None = None) -> D
         if not separator or separator.start() == 0:
             return None
         name = head[: separator.start()]
-        if not 0 < len(name.split()) <= _MAX_PREFIX_WORDS or not _is_site_name(name, separator.group()):
+        words = len(name.split())
+        if _is_site_name(name, separator.group()) and words <= _MAX_PREFIX_WORDS:
+            found.site = _trim(content, 0, separator.start())
+        elif (
+            words <= _MAX_UNKNOWN_PLACE_WORDS
+            and re.search(r"[-–—]", separator.group())
+            and not _NOT_A_PLACE.match(name.strip())
+        ):
+            found.place = _trim(content, 0, separator.start())  # "جبيل - ...": a town we do not list
+        else:
             return None
-        found.site = _trim(content, 0, separator.start())
         found.end = separator.end()
         scan.run(found.end, seen=True)
     return found if found.end else None

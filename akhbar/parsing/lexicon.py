@@ -518,6 +518,70 @@ SITE_MARKERS = (
     "اونلاين",
     "برس",
     "ميديا",
+    "صدى",
+    "صوت",
+    "نبض",
+    "مرصد",
+    "إذاعة",
+    "راديو",
+    "أخبار",
+)
+
+# Outlets that stamp their own name as a dateline ("عمون -", "هسبريس -"); a name not listed here counts
+# as an outlet only with an outlet word ("نيوز", "بوابة") or the ":-" stamp, else it is read as a place.
+KNOWN_OUTLETS = frozenset(
+    line.strip()
+    for line in """
+    عمون
+    هسبريس
+    هبة بريس
+    اليوم السابع
+    المصري اليوم
+    الشروق
+    الوطن
+    الأهرام
+    الأهرام أونلاين
+    مصراوي
+    الخبر
+    النهار
+    الشروق أونلاين
+    الجزيرة نت
+    العربية نت
+    سكاي نيوز عربية
+    الرؤيا
+    رؤيا
+    خبرني
+    سرايا
+    السبيل
+    الغد
+    الدستور
+    الرأي
+    جو 24
+    السومرية نيوز
+    شفق نيوز
+    بغداد اليوم
+    عنب بلدي
+    الميادين
+    المنار
+    النشرة
+    لبنان 24
+    القدس العربي
+    عربي 21
+    الخليج أونلاين
+    سبق
+    عكاظ
+    البيان
+    الاتحاد
+    الراية
+    الشرق
+    القبس
+    الأنباء
+    الصباح
+    الشروق التونسية
+    كود
+    اليوم 24
+    """.splitlines()
+    if line.strip()
 )
 
 # Places a dateline names, one per line (names may have several words); unknown names before a

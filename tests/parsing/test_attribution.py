@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from akhbar.parsing.attribution import find_dateline, split_sources, trailing_agency
+from akhbar.parsing.attribution import attribution_line, find_dateline, split_sources, trailing_agency
 
 
 def _parts(text: str):
@@ -22,6 +22,11 @@ def _parts(text: str):
         ("دبي - وام: أعلنت الهيئة", None, "دبي", ["وام"], "أعلنت الهيئة"),
         ("عمون - قال الوزير", "عمون", None, [], "قال الوزير"),
         ("رويترز - قال مسؤول", None, None, ["رويترز"], "قال مسؤول"),
+        ("جبيل - قال مدير الشرطة", None, "جبيل", [], "قال مدير الشرطة"),
+        ("صدى الشام - رفعت الوزارة", "صدى الشام", None, [], "رفعت الوزارة"),
+        ("رام الله 5-4-2021 وفا- طالب", None, "رام الله", ["وفا"], "طالب"),
+        ("الكويت - 8 - 2 (كونا) -- أعلنت", None, "الكويت", ["كونا"], "أعلنت"),
+        ("الناصرية - الرافدين برس: على حافة", "الرافدين برس", "الناصرية", [], "على حافة"),
     ],
 )
 def test_datelines(text, site, place, agencies, rest) -> None:
@@ -30,7 +35,13 @@ def test_datelines(text, site, place, agencies, rest) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["وقال بيان للكرملين إن بوتين دعا", "الوزير: لن نتنازل عن حقوقنا", "ومنذ 27 سبتمبر الماضي تتواصل"],
+    [
+        "وقال بيان للكرملين إن بوتين دعا",
+        "الوزير: لن نتنازل عن حقوقنا",
+        "ومنذ 27 سبتمبر الماضي تتواصل",
+        "وقال الوزير - في بيان - إن",
+        "القاهرة تستضيف مؤتمرا دوليا",
+    ],
 )
 def test_prose_is_not_a_dateline(text) -> None:
     assert find_dateline(text) is None
@@ -59,3 +70,26 @@ def test_trailing_agency() -> None:
     assert text[start:end] == "رويترز"
     assert trailing_agency("وقتل ثلاثة أشخاص في عمان") is None
     assert trailing_agency("قالت وكالة (رويترز)") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "name"),
+    [
+        ("دمشق-سانا", "source", None),
+        ("الرياض - واس", "source", None),
+        ("الدوحة - بوابة الخليج:", "source", None),
+        ("أبوظبي: سلمى الكعبي", "byline", "سلمى الكعبي"),
+    ],
+)
+def test_lines_that_only_say_who(line, kind, name) -> None:
+    found = attribution_line(line)
+    assert found is not None and found[0] == kind
+    assert (line[found[1][0] : found[1][1]] if found[1] else None) == name
+    if "بوابة" in line:
+        site = found[2].site
+        assert line[site[0] : site[1]] == "بوابة الخليج"
+
+
+def test_an_unknown_place_before_a_name_only_where_bylines_stand() -> None:
+    assert attribution_line("الصويرة: خديجة أيت علي", unknown_place=True)[0] == "byline"
+    assert attribution_line("زوجته: ليلى نصر سركيس") is None
