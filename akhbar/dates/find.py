@@ -13,7 +13,7 @@ import datetime as dt
 import re
 
 from akhbar.dates import vocabulary as V
-from akhbar.dates.grammar import Piece, piece_at
+from akhbar.dates.grammar import Piece, number_may_belong, piece_at
 from akhbar.dates.lexicon import DELETED, DIGIT, WORD_END, Stripped, alternation
 from akhbar.dates.resolve import Group, build, dual_agrees
 from akhbar.model import DateMatch
@@ -25,22 +25,28 @@ _DIGIT_RUN = re.compile(DIGIT + "+")
 _OTHER_SPACES = ("\n", "\t", "\r", "\xa0", "\u2009", "\u202f", "\u3000", "\x0b", "\x0c", "\u2002", "\u2003")
 # A piece may also start one character into a word: after a proclitic ("وأمس") or an opening mark.
 _SKIPPABLE = frozenset("وفبل([«\"'")
-# The longest run of words before an anchor that still belongs to its piece, e.g. the weekday, "الموافق"
-# and a dual month name before a year ("الخميس الموافق شهر تشرين الثاني / نوفمبر 2020").
-_REACH_BACK = 40
+# How far before its anchor a piece may start, in characters: a number may follow a weekday,
+# "الموافق" and a dual month name ("الخميس الموافق شهر تشرين الثاني / نوفمبر 2020"); a trigger as
+# vocabulary.TRIGGERS says.
+_NUMBER_REACH = 40
+_TRIGGER_REACH = {
+    trigger: {"starts": 0, "ends": 20, "qualifies": 40}[kind] for trigger, kind in V.TRIGGERS.items()
+}
 _PUNCTUATION = r"[\s,،\-–—|/()\[\]:.·•]*"
 _GAP = re.compile(rf"{_PUNCTUATION}(?:(?:{alternation(V.LINKS)}|T){WORD_END}{_PUNCTUATION})*")
 _MAX_GAP = 30
 
 
-def _anchors(text: str, triggers: list[str]) -> list[int]:
-    found = [m.start() for m in _DIGIT_RUN.finditer(text)]
+def _anchors(text: str, triggers: list[str]) -> list[tuple[int, int]]:
+    """(position, reach) of every run of digits and every trigger, in order."""
+    found = [(m.start(), _NUMBER_REACH) for m in _DIGIT_RUN.finditer(text)]
     for trigger in triggers:
+        reach = _TRIGGER_REACH[trigger]
         at = text.find(trigger)
         while at >= 0:
-            found.append(at)
+            found.append((at, reach))
             at = text.find(trigger, at + 1)
-    return sorted(set(found))
+    return sorted(found)
 
 
 def _candidates(spaced: str, low: int, anchor: int) -> list[int]:
@@ -63,20 +69,26 @@ def _candidates(spaced: str, low: int, anchor: int) -> list[int]:
     return out
 
 
-def _pieces(text: str, anchors: list[int]) -> list[Piece]:
+def _pieces(text: str, anchors: list[tuple[int, int]]) -> list[Piece]:
     spaced = text
     for space in _OTHER_SPACES:
         if space in spaced:
             spaced = spaced.replace(space, " ")
     found: list[Piece] = []
+    failed: set[int] = set()  # windows of nearby anchors overlap: try each start once
     pos = 0
-    for anchor in anchors:
+    for anchor, reach in anchors:
+        if anchor < pos or (text[anchor].isdigit() and not number_may_belong(text, anchor)):
+            continue
         while pos <= anchor:
             piece = None
-            for start in _candidates(spaced, max(pos, anchor - _REACH_BACK), anchor):
+            for start in _candidates(spaced, max(pos, anchor - reach), anchor):
+                if start in failed:
+                    continue
                 piece = piece_at(text, start)
                 if piece is not None:
                     break
+                failed.add(start)
             if piece is None:
                 break
             found.append(piece)

@@ -560,23 +560,26 @@ LINKS: tuple[str, ...] = (
 
 # Substrings, one of which every expression without a digit contains (as the vocabulary above spells
 # it, marks removed): a line with none of them and no digit cannot hold a date and is skipped at once.
-TRIGGERS: tuple[str, ...] = (
-    "أمس",
-    "امس",
-    "إمس",
-    "اليوم",
-    "غد",
-    "بارح",
-    "منذ",
-    "قبل",
-    "ماض",
-    "مقبل",
-    "قادم",
-    "جاري",
-    "حالي",
-    "فائت",
-    "فايت",
-    "منصرم",
-    "منقضي",
-    "هذا",
-)
+# Each says where its expression starts: "starts" at the word itself ("منذ ثلاث ساعات"), "ends" a
+# short one ("مساء أمس", "أول من أمس"), or "qualifies" a month or weekday before it
+# ("كانون الثاني / يناير الماضي").
+TRIGGERS: dict[str, str] = {
+    "أمس": "ends",
+    "امس": "ends",
+    "إمس": "ends",
+    "اليوم": "ends",
+    "غد": "ends",
+    "بارح": "ends",
+    "منذ": "starts",
+    "قبل": "starts",
+    "هذا": "starts",
+    "ماض": "qualifies",
+    "مقبل": "qualifies",
+    "قادم": "qualifies",
+    "جاري": "qualifies",
+    "حالي": "qualifies",
+    "فائت": "qualifies",
+    "فايت": "qualifies",
+    "منصرم": "qualifies",
+    "منقضي": "qualifies",
+}

@@ -86,3 +86,20 @@ def test_hijri_conversion_known_days():
 )
 def test_number_value(text, value):
     assert number_value(text) == value
+
+
+def test_trigger_reach_covers_every_relative_day_with_its_longest_prefix():
+    from akhbar.dates.find import _TRIGGER_REACH
+
+    # A piece is found when one of its triggers lies within reach of where the piece starts.
+    longest_part = max(len(part) + 1 for part in V.DAY_PARTS)
+    for phrase in V.RELATIVE_DAYS:
+        assert any(
+            longest_part + phrase.index(trigger) <= _TRIGGER_REACH[trigger]
+            for trigger in V.TRIGGERS
+            if trigger in phrase
+        ), phrase
+    for phrase in (*V.AGO_WORDS, *V.RELATIVE_PERIODS):
+        assert any(trigger in phrase[: len(trigger) + _TRIGGER_REACH[trigger]] for trigger in V.TRIGGERS), (
+            phrase
+        )
