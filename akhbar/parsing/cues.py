@@ -73,6 +73,10 @@ _RELATED_HEADER = re.compile("|".join(lexicon.RELATED_HEADER_PATTERNS))
 _LIST_ITEM = re.compile(lexicon.LIST_MARKERS)
 _CAPTION_CREDIT = re.compile(lexicon.CAPTION_CREDIT)
 _FORM_LINES = {word_key(phrase): kind for kind, phrases in lexicon.FORM_LINES.items() for phrase in phrases}
+# The longest word of each phrase: cheap substring tests before the regex.
+_CONTAINED_HINTS = tuple(
+    {max(fold(p).lower().split(), key=len) for phrases in lexicon.CONTAINED_CUES.values() for p in phrases}
+)
 _CONTAINED = re.compile(
     "|".join(
         f"(?P<{kind}>" + "|".join(re.escape(fold(p).lower()) for p in phrases) + ")"
@@ -120,10 +124,20 @@ def is_terminal_header(line: PageLine, kind: str) -> bool:
 def prose_boilerplate_kind(line: PageLine) -> str | None:
     """Furniture that can read like a sentence: an opening cue, a cookie notice or disclaimer, a
     copyright notice."""
-    found = _PREFIXES.match(line.folded) or _CONTAINED.search(line.folded)
+    found = _PREFIXES.match(line.folded)
     if found:
         return found.lastgroup
+    contained = _contained(line.folded)
+    if contained:
+        return contained
     return "copyright" if line.words <= _MAX_COPYRIGHT_WORDS and _is_copyright(line) else None
+
+
+def _contained(folded: str) -> str | None:
+    if not any(hint in folded for hint in _CONTAINED_HINTS):
+        return None
+    found = _CONTAINED.search(folded)
+    return found.lastgroup if found else None
 
 
 def _is_copyright(line: PageLine) -> bool:
@@ -139,9 +153,9 @@ def boilerplate_kind(line: PageLine) -> str | None:
         return "copyright"
     if line.key in _FORM_LINES:
         return _FORM_LINES[line.key]
-    contained = _CONTAINED.search(line.folded)
+    contained = _contained(line.folded)
     if contained:
-        return contained.lastgroup
+        return contained
     found = _PREFIXES.match(line.folded)
     if found:
         return found.lastgroup

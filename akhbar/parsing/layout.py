@@ -37,8 +37,9 @@ _DATE_LINE_WORDS = {
     ).split()
 }
 _MAX_PLACE_WORDS = 3
-# Every date line has a digit or a relative word ("أمس", "منذ ساعتين"): a cheap test before the grammar.
-_MAY_HOLD_DATE = re.compile(r"\d|منذ|امس|اليوم|قبل|الان|غدا")
+# A publication date line has a year, a clock time, a numeric date or a relative word ("أمس",
+# "منذ ساعتين"): a cheap test before the grammar, which bare numbers in lists and tables never pass.
+_MAY_HOLD_DATE = re.compile(r"\d{4}|\d:\d\d|\d\s*[/.-]\s*\d|منذ|امس|اليوم|قبل|الان|غدا")
 _DATELINE_HEAD = 160
 _MIN_TITLE_WORDS = 3
 # Long enough for "(تغطية صحفية فلان - إعداد فلان - تحرير فلان)", short enough to leave "كتب الرئيس..." alone.
@@ -124,7 +125,11 @@ def _label_self_evident(layout: Layout, reference) -> None:
                     continue
         kind = cues.boilerplate_kind(line)
         attribution = None
-        if line.words <= _MAX_ATTRIBUTION_WORDS and _ATTRIBUTION_MARK.search(line.content):
+        if (
+            line.words <= _MAX_ATTRIBUTION_WORDS
+            and _ATTRIBUTION_MARK.search(line.content)
+            and not cues.is_list_item(line)
+        ):
             attribution = attribution_line(line.content, unknown_place=not prose_seen)
         if kind:
             line.set("boilerplate", f"{kind}-cue", kind)
