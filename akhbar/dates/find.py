@@ -153,17 +153,13 @@ def find_dates(text: str, reference: dt.datetime | dt.date | None = None) -> lis
 
     ``reference`` (the page's publication or crawl time) resolves relative and partial expressions;
     without it they keep only what the text states. See `akhbar.model.DateMatch` for the fields."""
-    # The common case first and cheapest: no digit, no mark and no trigger word means no date.
+    # The common case first and cheapest: no digit and no trigger word (marks removed) means no date.
     first = _HAS_DIGIT_OR_DELETED(text)
-    triggers = [trigger for trigger in V.TRIGGERS if trigger in text]
-    if first is None and not triggers:
-        return []
     stripped = Stripped(text) if first is not None and _HAS_DELETED(text, first.start()) else None
     clean = stripped.text if stripped is not None else text
-    if stripped is not None:
-        triggers = [trigger for trigger in V.TRIGGERS if trigger in clean]
-        if not triggers and _HAS_DIGIT(clean) is None:
-            return []
+    triggers = [trigger for trigger in V.TRIGGERS if trigger in clean]
+    if not triggers and (first is None or _HAS_DIGIT(text, first.start()) is None):
+        return []
     out = []
     for group in _groups(clean, _pieces(clean, _anchors(clean, triggers))):
         start, end = group.start, group.end

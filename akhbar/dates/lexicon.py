@@ -59,31 +59,35 @@ WORD_END = r"(?![^\W\d_])"
 
 
 class Stripped:
-    """``text`` without the characters `fold` deletes, and the map from its offsets back to ``text``."""
+    """``text`` without the characters `fold` deletes, and the map from its offsets back to the
+    original. The map is built on first use: most texts with marks turn out to hold no date."""
 
-    __slots__ = ("_removed_before", "_starts", "text")
+    __slots__ = ("_original", "_removed_before", "_starts", "text")
 
     def __init__(self, original: str) -> None:
-        runs = [m.span() for m in _DELETED_RUN.finditer(original)]
+        self._original = original
+        self.text = _DELETED_RUN.sub("", original)
+        self._starts: list[int] | None = None
+        self._removed_before: list[int] = []
+
+    def _build_map(self) -> list[int]:
         # _starts[i]: offset in the stripped text where the i-th removed run was; _removed_before[i]:
         # how many characters were removed up to and including that run.
-        self._starts: list[int] = []
-        self._removed_before: list[int] = []
-        removed, pieces, last = 0, [], 0
-        for a, b in runs:
-            pieces.append(original[last:a])
-            self._starts.append(a - removed)
-            removed += b - a
+        starts: list[int] = []
+        removed = 0
+        for run in _DELETED_RUN.finditer(self._original):
+            starts.append(run.start() - removed)
+            removed += run.end() - run.start()
             self._removed_before.append(removed)
-            last = b
-        pieces.append(original[last:])
-        self.text = "".join(pieces)
+        self._starts = starts
+        return starts
 
     def original(self, offset: int) -> int:
         """The original offset of stripped ``offset``, past the characters removed just before it: as a
         span start that leaves out marks before the first letter, as a span end it takes in the marks
         on the last letter."""
-        i = bisect_right(self._starts, offset) - 1
+        starts = self._starts if self._starts is not None else self._build_map()
+        i = bisect_right(starts, offset) - 1
         return offset + (self._removed_before[i] if i >= 0 else 0)
 
 
