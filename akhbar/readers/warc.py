@@ -30,6 +30,7 @@ from akhbar.readers.timestamps import iso_timestamp
 _WANTED = WarcRecordType.response | WarcRecordType.resource | WarcRecordType.conversion
 _RESPONSE = WarcRecordType.response
 _CONVERSION = WarcRecordType.conversion
+_TYPE_NAMES = {int(kind): str(kind) for kind in (_RESPONSE, WarcRecordType.resource, _CONVERSION)}
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _TEXT_TYPES = frozenset({"text/plain"})
 _HTML_START = re.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype|html|head|body)", re.I | re.S)
@@ -180,9 +181,9 @@ def _transfer_decoded(record: WarcRecord) -> bool:
 def _document(
     source: Source, record: WarcRecord, body: bytes, origin: str, options: Options
 ) -> Document | Failure:
-    headers = _Headers(record.headers.to_dict())  # one call: each HeaderMap.get costs as much
+    headers = record.headers.to_dict()  # one call: each HeaderMap.get costs as much
     kind = record.record_type
-    meta: dict[str, object] = {"warc_type": str(kind), "warc_record_id": record.record_id}
+    meta: dict[str, object] = {"warc_type": _TYPE_NAMES[int(kind)], "warc_record_id": record.record_id}
     charset = None
     if kind == _RESPONSE and record.is_http:
         status = record.http_headers.status_code
@@ -192,7 +193,7 @@ def _document(
         content_type = record.http_content_type
         charset = record.http_charset
     else:
-        declared = headers.get("Content-Type") or ""
+        declared = _header(headers, "Content-Type") or ""
         content_type = declared.split(";", 1)[0].strip().lower() or None
         found = _CHARSET.search(declared)
         charset = found.group(1) if found else None
@@ -201,7 +202,7 @@ def _document(
         return Failure(origin, "unsupported-type", f"content type {content_type or 'unknown'}")
     if content_type:
         meta["content_type"] = content_type
-    if kind == _CONVERSION and (language := headers.get("WARC-Identified-Content-Language")):
+    if kind == _CONVERSION and (language := _header(headers, "WARC-Identified-Content-Language")):
         meta["language"] = language  # Common Crawl's WET files say which languages they detected
     decoded = decode(body, charset, markup=html)
     if decoded is None:
@@ -211,8 +212,8 @@ def _document(
         decoded.text,
         options,
         html=html,
-        url=headers.get("WARC-Target-URI"),
-        fetched_at=iso_timestamp(headers.get("WARC-Date")),
+        url=_header(headers, "WARC-Target-URI"),
+        fetched_at=iso_timestamp(_header(headers, "WARC-Date")),
         meta=meta,
         decoded=decoded,
         raw=body,
@@ -234,15 +235,14 @@ def _is_html(content_type: str | None, body: bytes) -> bool | None:
     return None
 
 
-class _Headers(dict):
-    """WARC headers by name; names are case-insensitive, and writers almost always use the
-    standard spelling, so that is tried first."""
-
-    def get(self, name: str, default: str | None = None) -> str | None:  # type: ignore[override]
-        if name in self:
-            return self[name]
+def _header(headers: dict[str, str], name: str) -> str | None:
+    """A WARC header by name. Names are case-insensitive; writers almost always use the standard
+    spelling, so that is tried first."""
+    value = headers.get(name)
+    if value is None:
         lower = name.lower()
-        return next((value for key, value in self.items() if key.lower() == lower), default)
+        value = next((v for key, v in headers.items() if key.lower() == lower), None)
+    return value
 
 
 class _Counted:
