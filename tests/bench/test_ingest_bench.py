@@ -39,6 +39,7 @@ def test_measure_reports_the_child_alone():
     r = ib.measure([sys.executable, "-c", ALLOCATE])
     assert r["returncode"] == 0
     assert r["largest_process_rss"] >= 60 * 2**20
+    assert r["rusage_children_maxrss"] >= 60 * 2**20
     failed = ib.measure([sys.executable, "-c", "import sys; sys.exit(3)"])
     assert failed["returncode"] == 3
 
