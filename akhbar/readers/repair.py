@@ -1,7 +1,8 @@
 """Repairs of decoded text: mojibake, and invisible controls that split words.
 
-Each check starts with single-character ``in`` tests, which run at memory speed, so clean pages (the
-vast majority) pay a few microseconds; the regular expressions and ftfy run only on suspects.
+Each check starts with a test that runs at memory speed (one character searched in the text, one
+byte in its UTF-8), so clean pages, the vast majority, pay a few microseconds; the regular
+expressions and ftfy run only on suspects.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ import re
 from collections import Counter
 
 import ftfy
+
+from akhbar.text import INVISIBLES
 
 # ftfy restricted to undoing wrong decodings: its other fixes (quote uncurling, width folding, HTML
 # unescaping, line breaks) would change a page that was never broken.
@@ -52,10 +55,8 @@ _CP1256_CHAR = (
 _CP1256_RUN = re.compile(f"{_CP1256_CHAR}{{2,}}(?:[\x20-\x7e]+{_CP1256_CHAR}+)*")
 
 # Zero-width and bidi controls dropped only between two word characters, where they break search and
-# matching. ZWNJ (U+200C) is kept: it is part of Persian and Urdu spelling.
-_INVISIBLES = (
-    "\u200b\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad\u061c"
-)
+# display. ZWNJ (U+200C) is kept: it is part of Persian and Urdu spelling.
+_INVISIBLES = INVISIBLES.replace("\u200c", "")
 _INVISIBLE_RUN = re.compile(f"[{_INVISIBLES}]+")
 # Most of them are U+20xx, three UTF-8 bytes starting E2 80 or E2 81. Looking for them in the UTF-8
 # bytes is a memchr for E2 and, only if there is one, a search anchored on it; in the decoded text

@@ -64,7 +64,10 @@ def read_warc(
     yield from _records(source, _Counted(stream), options, state)
     if state.reason is not None:
         where = f"{source.origin}#offset={state.last if state.last is not None else 0}"
-        yield Failure(where, state.reason, f"{state.error}; nothing after it can be read in this stream")
+        message = state.error or ""
+        if state.reason != "truncated":
+            message += "; a stream cannot be searched for the next record, so reading stops here"
+        yield Failure(where, state.reason, message)
 
 
 def _read_resumable(
@@ -85,7 +88,7 @@ def _read_resumable(
         if resume is None:
             yield Failure(f"{source.origin}#offset={bad}", state.reason, state.error or "")
             return
-        # A record that runs short with a good one after it was not cut: its length is wrong.
+        # Good records follow, so even a record that ran short was not cut but had a wrong length.
         yield Failure(
             f"{source.origin}#offset={bad}",
             "bad-warc-record",
