@@ -241,6 +241,10 @@ def _ago(piece: Piece, match: DateMatch, reference: dt.date | dt.datetime) -> No
         match.hour, match.minute = when.hour, when.minute
         if piece.unit == "second":
             match.second = when.second
+        # "منذ ساعتين" names an instant: on the reference's clock when that clock is known.
+        offset = when.utcoffset()
+        if offset is not None:
+            match.utc_offset = int(offset.total_seconds() // 60)
         return
     ref_day = reference.date() if isinstance(reference, dt.datetime) else reference
     if piece.unit in ("day", "week"):

@@ -183,3 +183,11 @@ def test_dates_do_not_invent_a_precision_they_lack():
     assert (month.value, month.precision, month.day, month.datetime) == ("2020-10", "month", None, None)
     time = only("الساعة 10 مساءً")
     assert (time.value, time.year, time.precision) == ("T22:00", None, "minute")
+
+
+def test_clock_relative_keeps_the_reference_offset() -> None:
+    reference = dt.datetime(2021, 5, 2, 12, 0, tzinfo=dt.timezone(dt.timedelta(hours=3)))
+    (match,) = find_dates("منذ ساعتين", reference)
+    assert match.value == "2021-05-02T10:00+03:00"
+    (naive,) = find_dates("منذ ساعتين", reference.replace(tzinfo=None))
+    assert naive.value == "2021-05-02T10:00"
