@@ -180,13 +180,27 @@ def apply(article: Article, source: str, keys: Sequence[int], kinds: dict[int, s
         ln = lines[i]
         lines[i] = Line(ln.start, ln.end, "boilerplate", kind, RULE)
     hits = sorted(kinds)
-    removal = Removal([(keys[i], source[lines[i].start : lines[i].end]) for i in hits])
+    # Captions are listed apart from the clean text and sections: each has its own lines to lose.
+    in_text = Removal(
+        [
+            (keys[i], source[lines[i].start : lines[i].end])
+            for i in hits
+            if article.lines[i].label != "caption"
+        ]
+    )
+    in_captions = Removal(
+        [
+            (keys[i], source[lines[i].start : lines[i].end])
+            for i in hits
+            if article.lines[i].label == "caption"
+        ]
+    )
     return dataclasses.replace(
         article,
         lines=lines,
-        text=drop_lines(article.text, removal),
-        sections=_drop_from_sections(article.sections, removal),
-        captions=drop_strings(article.captions, removal),
+        text=drop_lines(article.text, in_text),
+        sections=_drop_from_sections(article.sections, in_text),
+        captions=drop_strings(article.captions, in_captions),
         boilerplate=sorted([*article.boilerplate, *_blocks(source, lines, hits)], key=lambda b: b.start),
     )
 

@@ -26,7 +26,8 @@ from akhbar.corpus.unionfind import UnionFind
 class DuplicateConfig:
     """``threshold`` is the least estimated 3-gram Jaccard of a near-duplicate pair; ``bands`` splits
     the 128-value sketch for LSH (16 bands of 8 rows: pairs above ~0.7 become candidates);
-    ``min_shingles`` keeps very short texts, whose sketches are noise, out of near matching."""
+    ``min_shingles`` keeps very short texts out of grouping: their sketches are noise, and identical
+    scraps ("التالي »" on every listing page) are not copies of anything."""
 
     threshold: float = 0.7
     bands: int = 16
@@ -54,11 +55,12 @@ def canonical_order(page: Page) -> tuple[bool, str, int, str]:
 def near_links(pages: Sequence[Page], config: DuplicateConfig) -> list[tuple[int, int]]:
     lsh = RMinHashLSH(config.threshold, NUM_PERM, config.bands)
     usable = [i for i, p in enumerate(pages) if p.minhash is not None and p.shingles >= config.min_shingles]
-    lsh.insert_pairs([(i, pages[i].minhash) for i in usable])
+    # Keys are positions in ``usable``: insert_many is much faster than inserting pairs.
+    lsh.insert_many([pages[i].minhash for i in usable], 0)
     links = []
     for i in usable:
         mine = pages[i].minhash
-        for j in lsh.query(mine):
+        for j in (usable[position] for position in lsh.query(mine)):
             if (
                 j > i
                 and pages[j].site == pages[i].site
@@ -77,7 +79,7 @@ def find_duplicates(pages: Sequence[Page], config: DuplicateConfig | None = None
     sets = UnionFind(len(pages))
     by_text: dict[int, list[int]] = defaultdict(list)
     for i, page in enumerate(pages):
-        if page.text_key:
+        if page.text_key and page.shingles >= config.min_shingles:
             by_text[page.text_key].append(i)
     for same in by_text.values():
         for other in same[1:]:

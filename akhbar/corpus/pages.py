@@ -28,17 +28,21 @@ class Page:
     shingles: int
     sources: list[str] = field(default_factory=list)
     numbers: frozenset[str] = frozenset()
+    day: dt.date | None = field(init=False)
 
-    @property
-    def day(self) -> dt.date | None:
-        """The calendar day of publication when the date is at least day-precise."""
-        match = _DATE.match(self.published or "")
-        if not match:
-            return None
-        try:
-            return dt.date(*map(int, match.groups()))
-        except ValueError:
-            return None
+    def __post_init__(self) -> None:
+        self.day = day_of(self.published)
+
+
+def day_of(published: str | None) -> dt.date | None:
+    """The calendar day of publication when the date is at least day-precise."""
+    match = _DATE.match(published or "")
+    if not match:
+        return None
+    try:
+        return dt.date(*map(int, match.groups()))
+    except ValueError:
+        return None
 
 
 def earliest_first(page: Page) -> tuple[bool, str, str]:

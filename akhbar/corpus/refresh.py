@@ -19,11 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from akhbar.corpus.boilerplate import Removal, drop_lines, drop_strings, hit_kinds, site_hits
-from akhbar.corpus.lines import key_of_tokens, kinds_of, labels_of, numbers_of
+from akhbar.corpus.lines import key_of_tokens, kinds_of, labels_of, numbers_of, tokens_of
 from akhbar.corpus.minhash import dumps, sketch
 from akhbar.store.codec import dumps_list, unpack_text
 from akhbar.store.db import connect
-from akhbar.text.normalize import words
 
 
 @dataclass(slots=True)
@@ -84,13 +83,15 @@ def refresh_page(page: StoredPage, task: RefreshTask) -> Refreshed:
     clean_text = clean_captions = overrides = None
     if hits:
         kinds = hit_kinds(line_text, page.labels, page.kinds, hits)
-        removal = Removal([(page.keys[i], line_text(i)) for i in hits])
-        clean_text = drop_lines(page.text, removal)
+        # Captions are listed apart from the clean text: each has its own lines to lose.
+        in_text = [(page.keys[i], line_text(i)) for i in hits if page.labels[i] != "caption"]
+        in_captions = [(page.keys[i], line_text(i)) for i in hits if page.labels[i] == "caption"]
+        clean_text = drop_lines(page.text, Removal(in_text)) if in_text else page.text
         captions = json.loads(page.captions)
-        kept = drop_strings(captions, removal)
+        kept = drop_strings(captions, Removal(in_captions)) if in_captions else captions
         clean_captions = dumps_list(kept) if kept != captions else None
         overrides = json.dumps([[i, kinds[i]] for i in hits])
-    tokens = words(clean_text if clean_text is not None else page.text)
+    tokens = tokens_of(clean_text if clean_text is not None else page.text)
     minhash, shingles = sketch(tokens)
     examples: dict[int, tuple[str, str | None]] = {}
     if wanted:

@@ -5,7 +5,8 @@ swap datelines and source lines and touch words here and there, so their word 3-
 below web-dedup thresholds, and Jaccard punishes a trimmed copy for being short. Reports of the same
 subject written separately, meanwhile, share much of the stock phrasing of news. So:
 
-1. candidates: the duplicates' 3-gram MinHash, banded finer (``bands`` bands of 128/bands rows);
+1. candidates: the duplicates' 3-gram MinHash, banded finer (``bands`` bands of 128/bands rows),
+   among pages published within ``window_days`` of each other (undated pages against all);
 2. verification, news-tuned: the containment of the smaller shingle set in the larger, estimated
    from the Jaccard estimate and both set sizes (|A∩B| = J(|A|+|B|)/(1+J)), must reach
    ``containment``, with at least ``min_shared`` shingles shared; and the figures must agree —
@@ -84,29 +85,63 @@ def numbers_agree(a: Page, b: Page, config: StoryConfig) -> bool | None:
 
 
 def _same_story(a: Page, b: Page, config: StoryConfig) -> bool:
+    if not _dates_agree(a, b, config.window_days):
+        return False
     contained, shared = containment(a, b)
     if contained < config.containment or shared < config.min_shared:
-        return False
-    if not _dates_agree(a, b, config.window_days):
         return False
     agree = numbers_agree(a, b, config)
     return agree if agree is not None else contained >= config.bare_containment
 
 
-def story_links(pages: Sequence[Page], config: StoryConfig) -> list[tuple[int, int]]:
-    lsh = RMinHashLSH(config.containment, NUM_PERM, config.bands)
-    usable = [i for i, p in enumerate(pages) if p.minhash is not None and p.shingles >= config.min_shingles]
-    lsh.insert_pairs([(i, pages[i].minhash) for i in usable])
-    links = []
+def time_blocks(
+    pages: Sequence[Page], usable: Sequence[int], window: int
+) -> tuple[list[list[int]], list[int]]:
+    """Dated pages in overlapping blocks of ``2 * window + 1`` days starting every ``window + 1``
+    days, so any two pages published within ``window`` days share a block; and the undated pages.
+
+    Candidates are looked for inside blocks: similar-sounding reports months apart are never
+    compared, which keeps the candidate count growing with the corpus rather than its square."""
+    step = window + 1
+    blocks: dict[int, list[int]] = {}
+    undated = []
     for i in usable:
-        page = pages[i]
-        for j in lsh.query(page.minhash):
-            if j <= i:
-                continue
-            other = pages[j]
-            if _same_story(page, other, config):
-                links.append((i, j))
-    return links
+        day = pages[i].day
+        if day is None:
+            undated.append(i)
+            continue
+        first, offset = divmod(day.toordinal(), step)
+        blocks.setdefault(first, []).append(i)
+        if offset <= window - 1:
+            blocks.setdefault(first - 1, []).append(i)
+    return [blocks[k] for k in sorted(blocks)], undated
+
+
+def candidates(pages: Sequence[Page], config: StoryConfig) -> set[tuple[int, int]]:
+    """Pairs ``(i, j)``, ``i < j``, sharing an LSH band, among pages close enough in time."""
+    usable = [i for i, p in enumerate(pages) if p.minhash is not None and p.shingles >= config.min_shingles]
+    blocks, undated = time_blocks(pages, usable, config.window_days)
+    pairs: set[tuple[int, int]] = set()
+
+    def search(indexed: Sequence[int], queries: Sequence[int]) -> None:
+        lsh = RMinHashLSH(config.containment, NUM_PERM, config.bands)
+        # Keys are positions in ``indexed``: insert_many is much faster than inserting pairs.
+        lsh.insert_many([pages[i].minhash for i in indexed], 0)
+        for i in queries:
+            for position in lsh.query(pages[i].minhash):
+                j = indexed[position]
+                if j != i:
+                    pairs.add((i, j) if i < j else (j, i))
+
+    for block in blocks:
+        search(block, block)
+    if undated:
+        search(usable, undated)
+    return pairs
+
+
+def story_links(pages: Sequence[Page], config: StoryConfig) -> list[tuple[int, int]]:
+    return sorted((i, j) for i, j in candidates(pages, config) if _same_story(pages[i], pages[j], config))
 
 
 def attributed_source(pages: Sequence[Page]) -> str | None:

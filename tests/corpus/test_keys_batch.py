@@ -21,3 +21,11 @@ def test_batch_line_keys_equal_keys_of_each_line(pieces):
         pos += len(chunk)
     expected = [0 if ln.label == "blank" else key_of(source[ln.start : ln.end]) for ln in lines]
     assert list(line_keys(source, lines)) == expected
+
+
+@given(_TEXT)
+def test_tokens_of_equals_words(text):
+    from akhbar.corpus.lines import tokens_of
+    from akhbar.text.normalize import words
+
+    assert tokens_of(text) == words(text)

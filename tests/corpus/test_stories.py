@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
 from pagekit import FOLLOW_UP, WIRE, WIRE_SOURCE, as_page, page, paragraphs, wire_copy
 
 from akhbar.corpus.duplicates import find_duplicates
@@ -118,3 +120,24 @@ def test_attributed_source_is_the_most_credited_then_the_earliest():
 def test_unrelated_pages_make_no_story():
     pages = [other(str(i), f"site{i % 3}.com", i) for i in range(30)]
     assert stories_of(pages) == {}
+
+
+@given(st.lists(st.integers(0, 60), min_size=2, max_size=25), st.integers(0, 5))
+def test_pages_within_the_window_share_a_time_block(days, window):
+    import datetime as dt
+
+    from akhbar.corpus.pages import Page
+    from akhbar.corpus.stories import time_blocks
+
+    start = dt.date(2024, 1, 1)
+    pages = [
+        Page(str(i), "x", (start + dt.timedelta(d)).isoformat(), 1, 0, None, 0) for i, d in enumerate(days)
+    ]
+    blocks, undated = time_blocks(pages, range(len(pages)), window)
+    assert undated == []
+    together = {(i, j) for block in blocks for i in block for j in block}
+    for i, a in enumerate(days):
+        assert sum(i in block for block in blocks) <= 2
+        for j, b in enumerate(days):
+            if abs(a - b) <= window:
+                assert (i, j) in together
