@@ -59,11 +59,9 @@ _PREFIXES = re.compile(
 _BUTTONS = {word_key(w) for w in lexicon.BUTTON_WORDS}
 _SECTIONS = {word_key(w) for w in lexicon.SECTION_WORDS}
 _COPYRIGHT = re.compile(r"©|\(c\)|جميع الحقوق|كل الحقوق|الحقوق محفوظه|all rights reserved|copyright")
-# Substrings one of which every copyright line holds: a cheap test before the regex.
-_COPYRIGHT_HINTS = ("©", "(c)", "حقوق", "right", "copyright")
 _MENU_SEPARATORS = re.compile(r"\s[|>»›•/]\s|\s[|>»›•]|[|>»›•]\s")
 _MENU_SPLIT = re.compile(r"[|>»›•/]")
-_MENU_MARKS = "|>»›•/"
+_MENU_MARK = re.compile(r"[|>»›•/]")
 _MAX_MENU_WORDS = 40
 _MAX_COPYRIGHT_WORDS = 40
 _MAX_CAPTION_WORDS = 20
@@ -73,9 +71,13 @@ _RELATED_HEADER = re.compile("|".join(lexicon.RELATED_HEADER_PATTERNS))
 _LIST_ITEM = re.compile(lexicon.LIST_MARKERS)
 _CAPTION_CREDIT = re.compile(lexicon.CAPTION_CREDIT)
 _FORM_LINES = {word_key(phrase): kind for kind, phrases in lexicon.FORM_LINES.items() for phrase in phrases}
-# The longest word of each phrase: cheap substring tests before the regex.
-_CONTAINED_HINTS = tuple(
-    {max(fold(p).lower().split(), key=len) for phrases in lexicon.CONTAINED_CUES.values() for p in phrases}
+# The longest word of each phrase: a cheap test before the regex that says which phrase and kind.
+_CONTAINED_HINT = re.compile(
+    "|".join(
+        re.escape(max(fold(p).lower().split(), key=len))
+        for phrases in lexicon.CONTAINED_CUES.values()
+        for p in phrases
+    )
 )
 _CONTAINED = re.compile(
     "|".join(
@@ -134,7 +136,7 @@ def prose_boilerplate_kind(line: PageLine) -> str | None:
 
 
 def _contained(folded: str) -> str | None:
-    if not any(hint in folded for hint in _CONTAINED_HINTS):
+    if not _CONTAINED_HINT.search(folded):
         return None
     found = _CONTAINED.search(folded)
     return found.lastgroup if found else None
@@ -142,7 +144,7 @@ def _contained(folded: str) -> str | None:
 
 def _is_copyright(line: PageLine) -> bool:
     folded = line.folded
-    return any(hint in folded for hint in _COPYRIGHT_HINTS) and bool(_COPYRIGHT.search(folded))
+    return bool(_COPYRIGHT.search(folded))
 
 
 def boilerplate_kind(line: PageLine) -> str | None:
@@ -159,8 +161,8 @@ def boilerplate_kind(line: PageLine) -> str | None:
     found = _PREFIXES.match(line.folded)
     if found:
         return found.lastgroup
-    words = line.key.split()
-    if words and all(w in _BUTTONS or _COUNT.match(w) for w in words) and any(w in _BUTTONS for w in words):
+    words = set(line.key.split())
+    if words and words & _BUTTONS and words <= _BUTTONS | {w for w in words if w.isdigit()}:
         return "share"
     if line.words <= _MAX_MENU_WORDS and is_menu(line):
         return "navigation"
@@ -170,13 +172,14 @@ def boilerplate_kind(line: PageLine) -> str | None:
 def is_menu(line: PageLine) -> bool:
     """Breadcrumbs and menus: several short items between separators, or only section names."""
     content = line.content
-    if any(mark in content for mark in _MENU_MARKS) and _MENU_SEPARATORS.search(content):
+    marked = _MENU_MARK.search(content) is not None
+    if marked and _MENU_SEPARATORS.search(content):
         parts = [p for p in _MENU_SPLIT.split(line.content) if p.strip()]
         if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
             return True
     words = line.key.split()
     # "English | Français": two section words are a menu when a separator joins them.
-    least = 2 if any(mark in content for mark in _MENU_MARKS) else 3
+    least = 2 if marked else 3
     return len(words) >= least and all(w in _SECTIONS for w in words)
 
 
