@@ -134,7 +134,7 @@ def write_warc(path: Path, count: int, seed: int) -> int:
                 record = WarcRecord()
                 record.init_headers(kind, content_length=len(block))
                 record.headers["WARC-Target-URI"] = url
-                record.headers["WARC-Date"] = timestamp.replace(" ", "T").replace("/", "-") + "Z"
+                record.headers["WARC-Date"] = timestamp if timestamp.endswith("Z") else timestamp + "Z"
                 record.headers["Content-Type"] = f"application/http; msgtype={kind}"
                 record.set_bytes_content(block)
                 record.write(out)
@@ -171,8 +171,8 @@ def fastwarc_decode(path: Path) -> int:
 def akhbar_read(path: Path) -> int:
     n = 0
     for item in read(path):
-        if item.html is None:
-            raise SystemExit(f"unexpected: {item}")
+        if getattr(item, "html", None) is None or item.fetched_at is None:
+            raise SystemExit(f"not a page with a date: {item}")
         n += 1
     return n
 
