@@ -90,6 +90,11 @@ def tokens_of(text: str) -> list[str]:
     return _WORD.findall(fold(text))
 
 
+def line_text(source: str, ends: Sequence[int], index: int) -> str:
+    """Line ``index`` of a text whose line ends are ``ends`` (`line_ends`)."""
+    return source[ends[index - 1] if index else 0 : ends[index]]
+
+
 def numbers_of(tokens: list[str]) -> frozenset[str]:
     """The numbers among a text's folded tokens (`words`): copies of one report keep its figures,
     while other reports on the same subject, however alike in wording, state others."""

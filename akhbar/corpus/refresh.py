@@ -4,9 +4,8 @@ Always from what the parser produced: find the page's body, heading and caption 
 site has learned, take them out of the parser's clean text and captions, and sketch the result for
 duplicate and story grouping. It works from the compact per-line columns (keys, labels, kinds,
 ends) and the parser's clean text, so no Article is decoded; the page's text is decompressed only
-when a line must be read (to name its kind, or to keep an example of a learned line). Workers read
-their pages from the database themselves (WAL allows it while the main process writes), so only
-small results travel back.
+to read its relabelled lines. Workers read their pages from the database themselves (WAL allows it
+while the main process writes), so only small results travel back.
 """
 
 from __future__ import annotations
@@ -15,25 +14,23 @@ import json
 import sqlite3
 from array import array
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from akhbar.corpus.boilerplate import Removal, drop_lines, drop_strings, hit_kinds, site_hits
-from akhbar.corpus.lines import key_of_tokens, kinds_of, labels_of, numbers_of, tokens_of
-from akhbar.corpus.minhash import dumps, sketch
+from akhbar.corpus.lines import kinds_of, labels_of, line_text
 from akhbar.store.codec import dumps_list, unpack_text
 from akhbar.store.db import connect
+from akhbar.store.rows import text_sketch
 
 
 @dataclass(slots=True)
 class RefreshTask:
-    """Pages to refresh (by seq), the learned line keys of their sites, and the learned keys whose
-    example line the store still lacks."""
+    """Pages to refresh (by seq) and the learned line keys of their sites."""
 
     db: str
     seqs: list[int]
     learned: dict[str, frozenset[int]]
-    wanted: dict[str, frozenset[int]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -42,17 +39,12 @@ class Refreshed:
     list of ``[line index, kind]`` relabelled as site boilerplate (None when there are none)."""
 
     seq: int
-    site: str | None
     clean_text: str | None
     clean_captions: str | None
     overrides: str | None
-    text_key: int
-    minhash: bytes | None
-    shingles: int
-    numbers: str
+    sketch: tuple[int, bytes | None, int, str]
     lines_boilerplate: int
     site_lines: int
-    examples: dict[int, tuple[str, str | None]]
 
 
 @dataclass(slots=True)
@@ -69,51 +61,32 @@ class StoredPage:
     ends: array
     source: Callable[[], str]
 
+    def line(self, source: str, index: int) -> str:
+        return line_text(source, self.ends, index)
 
-def refresh_page(page: StoredPage, task: RefreshTask) -> Refreshed:
-    learned = task.learned.get(page.site or "", frozenset())
-    wanted = task.wanted.get(page.site or "", frozenset())
+
+def refresh_page(page: StoredPage, learned: frozenset[int]) -> Refreshed:
     hits = site_hits(page.labels, page.keys, learned)
-    source = page.source() if hits or (wanted and not wanted.isdisjoint(page.keys)) else ""
-    ends = page.ends
-
-    def line_text(i: int) -> str:
-        return source[ends[i - 1] if i else 0 : ends[i]]
-
     clean_text = clean_captions = overrides = None
     if hits:
-        kinds = hit_kinds(line_text, page.labels, page.kinds, hits)
+        source = page.source()
+        kinds = hit_kinds(lambda i: page.line(source, i), page.labels, page.kinds, hits)
         # Captions are listed apart from the clean text: each has its own lines to lose.
-        in_text = [(page.keys[i], line_text(i)) for i in hits if page.labels[i] != "caption"]
-        in_captions = [(page.keys[i], line_text(i)) for i in hits if page.labels[i] == "caption"]
+        in_text = [(page.keys[i], page.line(source, i)) for i in hits if page.labels[i] != "caption"]
+        in_captions = [(page.keys[i], page.line(source, i)) for i in hits if page.labels[i] == "caption"]
         clean_text = drop_lines(page.text, Removal(in_text)) if in_text else page.text
         captions = json.loads(page.captions)
         kept = drop_strings(captions, Removal(in_captions)) if in_captions else captions
         clean_captions = dumps_list(kept) if kept != captions else None
         overrides = json.dumps([[i, kinds[i]] for i in hits])
-    tokens = tokens_of(clean_text if clean_text is not None else page.text)
-    minhash, shingles = sketch(tokens)
-    examples: dict[int, tuple[str, str | None]] = {}
-    if wanted:
-        hit_set = set(hits)
-        for i, key in enumerate(page.keys):
-            if key in wanted and key not in examples:
-                label = page.labels[i]
-                kind = page.kinds[i] if label == "boilerplate" else None
-                examples[key] = (line_text(i).strip(), kinds[i] if i in hit_set else kind)
     return Refreshed(
         seq=page.seq,
-        site=page.site,
         clean_text=clean_text,
         clean_captions=clean_captions,
         overrides=overrides,
-        text_key=key_of_tokens(tokens),
-        minhash=dumps(minhash) if minhash is not None else None,
-        shingles=shingles,
-        numbers=" ".join(sorted(numbers_of(tokens))),
+        sketch=text_sketch(clean_text if clean_text is not None else page.text),
         lines_boilerplate=sum(label == "boilerplate" for label in page.labels) + len(hits),
         site_lines=len(hits),
-        examples=examples,
     )
 
 
@@ -150,5 +123,5 @@ def refresh_chunk(task: RefreshTask) -> list[Refreshed]:
         page = StoredPage(
             seq, site, text, captions, keys, labels_of(labels), kinds_of(kinds), ends, _loader(extracted, raw)
         )
-        out.append(refresh_page(page, task))
+        out.append(refresh_page(page, task.learned.get(site or "", frozenset())))
     return out

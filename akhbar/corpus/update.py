@@ -1,7 +1,8 @@
 """The corpus pass over a store: learn site boilerplate, refresh pages, group duplicates and stories.
 
-Incremental where it pays: only sites that received new pages are relearned, and only pages that
-are new or whose site's learned lines changed under them are refreshed (in worker processes).
+Incremental where it pays: only sites that received new pages are relearned, and only pages whose
+clean text the learned lines change are refreshed (in worker processes); the rest keep the key and
+sketch ingest computed from the parser's text.
 Grouping is recomputed over the whole store each time from the stored sketches, which is cheap
 (no text is read) and keeps groups consistent however the pages arrived. Every step commits in
 transactions and leaves a page marked stale until it is refreshed, so a killed pass resumes.
@@ -15,16 +16,19 @@ import time
 from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import groupby
 from typing import Any
 
-from akhbar.corpus.boilerplate import CONTENT_LABELS, BoilerplateConfig, SitePage, learn
+from akhbar.corpus.boilerplate import CONTENT_LABELS, BoilerplateConfig, SitePage, hit_kinds, learn
 from akhbar.corpus.duplicates import DuplicateConfig, find_duplicates
+from akhbar.corpus.lines import kinds_of, labels_of, line_text
 from akhbar.corpus.minhash import NUM_PERM, SEED, SHINGLE_WORDS, loads
 from akhbar.corpus.pages import Page
 from akhbar.corpus.refresh import Refreshed, RefreshTask, refresh_chunk
 from akhbar.corpus.stories import StoryConfig, find_stories
 from akhbar.model import LINE_LABELS
+from akhbar.store.codec import unpack_text
 from akhbar.store.pool import bounded_map
 from akhbar.store.store import Store
 
@@ -41,16 +45,10 @@ class CorpusConfig:
     duplicates: DuplicateConfig = field(default_factory=DuplicateConfig)
     stories: StoryConfig = field(default_factory=StoryConfig)
 
-    def fingerprint(self) -> str:
-        """Changes whenever stored corpus results would differ: then every page is refreshed."""
-        return json.dumps(
-            {
-                "pass": PASS_VERSION,
-                "minhash": [NUM_PERM, SEED, SHINGLE_WORDS],
-                "boilerplate": dataclasses.asdict(self.boilerplate),
-            },
-            sort_keys=True,
-        )
+
+# Stored results that depend on settings: the sketch (computed at ingest, again when a page changes)
+# and the learned boilerplate. When one changes, the next pass recomputes what depends on it.
+SKETCH = json.dumps({"pass": PASS_VERSION, "minhash": [NUM_PERM, SEED, SHINGLE_WORDS]})
 
 
 @dataclass(slots=True)
@@ -80,26 +78,34 @@ def update(
     summary = CorpusSummary()
     report = on_progress or (lambda step, done, total: None)
     clock = time.monotonic()
-    fingerprint = config.fingerprint()
-    if store.setting("corpus") != fingerprint:
+    boilerplate = json.dumps(dataclasses.asdict(config.boilerplate), sort_keys=True)
+    resketch = store.setting("corpus.sketch") != SKETCH
+    if resketch or store.setting("corpus.boilerplate") != boilerplate:
         with store.transaction() as conn:
             conn.execute("UPDATE articles SET refreshed = 0 WHERE refreshed = 1")
             conn.execute("DELETE FROM site_lines")
             conn.execute("DELETE FROM sites")
-            store.set_setting(conn, "corpus", fingerprint)
-    _learn(store, config.boilerplate, summary, report)
+    _learn(store, config.boilerplate, resketch, summary, report)
     summary.seconds["learn"] = round(time.monotonic() - clock, 3)
     clock = time.monotonic()
     _refresh(store, jobs, summary, report)
     summary.seconds["refresh"] = round(time.monotonic() - clock, 3)
     clock = time.monotonic()
     _group(store, config, summary, report)
+    with store.transaction() as conn:
+        store.set_setting(conn, "corpus.sketch", SKETCH)
+        store.set_setting(conn, "corpus.boilerplate", boilerplate)
     summary.seconds["group"] = round(time.monotonic() - clock, 3)
     return summary
 
 
-def _learn(store: Store, config: BoilerplateConfig, summary: CorpusSummary, report: Callable) -> None:
-    """Relearn every site that has stale pages; mark pages whose content lines changed status."""
+def _learn(
+    store: Store, config: BoilerplateConfig, everything: bool, summary: CorpusSummary, report: Callable
+) -> None:
+    """Relearn every site that has stale pages, and sort its pages: those whose clean text must be
+    recomputed (they have learned lines now, or had some before) stay or become stale; stale pages
+    with neither keep what ingest computed and are settled at once. With ``everything``, every
+    page is recomputed (the sketch itself changed)."""
     conn = store.conn
     sites = [
         row[0]
@@ -108,15 +114,19 @@ def _learn(store: Store, config: BoilerplateConfig, summary: CorpusSummary, repo
         )
     ]
     for done, site in enumerate(sites, 1):
-        pages = []
-        labels = []
-        for seq, title, main, key_blob, label_blob in conn.execute(
-            "SELECT seq, title, main_key, line_keys, line_labels FROM articles WHERE site_key = ?", (site,)
+        pages: list[SitePage] = []
+        labels: list[bytes] = []
+        state: list[tuple[bool, bool]] = []
+        for seq, title, main, key_blob, label_blob, refreshed, overridden in conn.execute(
+            "SELECT seq, title, main_key, line_keys, line_labels, refreshed, overrides IS NOT NULL "
+            "FROM articles WHERE site_key = ?",
+            (site,),
         ):
             keys = array("q")
             keys.frombytes(key_blob)
             pages.append(SitePage(seq, title, main, keys))
             labels.append(label_blob)
+            state.append((not refreshed, bool(overridden)))
         learned = learn(pages, config)
         before = {
             key: (line, kind)
@@ -125,26 +135,72 @@ def _learn(store: Store, config: BoilerplateConfig, summary: CorpusSummary, repo
             )
         }
         changed = set(learned.lines).symmetric_difference(before)
-        stale = [
-            (page.id,)
-            for page, codes in zip(pages, labels, strict=True)
-            if changed
-            and any(k in changed and c in _CONTENT_CODES for k, c in zip(page.keys, codes, strict=True))
-        ]
+        work, settle = [], []
+        for page, codes, (stale, overridden) in zip(pages, labels, state, strict=True):
+            content = [k for k, c in zip(page.keys, codes, strict=True) if c in _CONTENT_CODES]
+            hit = any(k in learned.lines for k in content)
+            if everything or ((stale or not changed.isdisjoint(content)) and (hit or overridden)):
+                work.append((page.id,))
+            elif stale:
+                settle.append((page.id,))
+        examples = _examples(
+            store, site, pages, {k for k in learned.lines if before.get(k, (None,))[0] is None}
+        )
         with store.transaction() as tx:
             tx.execute("DELETE FROM site_lines WHERE site_key = ?", (site,))
             tx.executemany(
                 "INSERT INTO site_lines (site_key, key, pages, line, kind) VALUES (?, ?, ?, ?, ?)",
-                [(site, key, n, *before.get(key, (None, None))) for key, n in learned.lines.items()],
+                [
+                    (site, key, n, *(before.get(key) or examples.get(key, (None, None))))
+                    for key, n in learned.lines.items()
+                ],
             )
             tx.execute(
                 "INSERT OR REPLACE INTO sites (site_key, pages, units, threshold) VALUES (?, ?, ?, ?)",
                 (site, learned.pages, learned.units, learned.threshold),
             )
-            tx.executemany("UPDATE articles SET refreshed = 0 WHERE seq = ?", stale)
+            tx.executemany("UPDATE articles SET refreshed = 0 WHERE seq = ?", work)
+            tx.executemany("UPDATE articles SET refreshed = 1 WHERE seq = ?", settle)
         summary.sites_learned += 1
         summary.learned_lines += len(learned.lines)
         report("learn", done, len(sites))
+    with store.transaction() as tx:
+        # Pages without a site learn nothing: what ingest computed stands, unless the sketch changed.
+        if not everything:
+            tx.execute("UPDATE articles SET refreshed = 1 WHERE refreshed = 0 AND site_key IS NULL")
+
+
+def _examples(
+    store: Store, site: str, pages: list[SitePage], missing: set[int]
+) -> dict[int, tuple[str, str | None]]:
+    """One printed example (and kind) of each newly learned line, read from the first page that has it."""
+    found: dict[int, tuple[str, str | None]] = {}
+    for page in pages:
+        if not missing:
+            break
+        indices = [i for i, key in enumerate(page.keys) if key in missing]
+        if not indices:
+            continue
+        row = store.conn.execute(
+            "SELECT a.source_text, d.raw, a.line_ends, a.line_labels, a.line_kinds "
+            "FROM articles a JOIN documents d ON d.seq = a.seq WHERE a.seq = ?",
+            (page.id,),
+        ).fetchone()
+        extracted, raw, end_blob, label_blob, kind_blob = row
+        blob = extracted if extracted is not None else raw
+        source = unpack_text(blob) if blob is not None else ""
+        ends = array("I")
+        ends.frombytes(end_blob)
+        labels, kinds = labels_of(label_blob), kinds_of(kind_blob)
+        text = partial(line_text, source, ends)
+        content = [i for i in indices if labels[i] in CONTENT_LABELS]
+        learned_kinds = hit_kinds(text, labels, kinds, content)
+        for i in indices:
+            key = page.keys[i]
+            if key in missing:
+                found[key] = (text(i).strip(), learned_kinds.get(i, kinds[i]))
+                missing.discard(key)
+    return found
 
 
 def _refresh(store: Store, jobs: int, summary: CorpusSummary, report: Callable) -> None:
@@ -155,31 +211,20 @@ def _refresh(store: Store, jobs: int, summary: CorpusSummary, report: Callable) 
     if not stale:
         return
     learned: dict[str, set[int]] = {}
-    wanted: dict[str, set[int]] = {}
-    for site, key, line in conn.execute("SELECT site_key, key, line FROM site_lines"):
+    for site, key in conn.execute("SELECT site_key, key FROM site_lines"):
         learned.setdefault(site, set()).add(key)
-        if line is None:
-            wanted.setdefault(site, set()).add(key)
     frozen = {site: frozenset(keys) for site, keys in learned.items()}
 
     def tasks() -> Iterator[RefreshTask]:
         for site, rows in groupby(stale, key=lambda row: row[1] or ""):
             seqs = [seq for seq, _ in rows]
             for start in range(0, len(seqs), _CHUNK):
-                yield RefreshTask(
-                    db=str(store.path),
-                    seqs=seqs[start : start + _CHUNK],
-                    learned={site: frozen[site]} if site in frozen else {},
-                    # Read when the task is made, so examples found by earlier tasks are not asked again.
-                    wanted={site: frozenset(wanted[site])} if wanted.get(site) else {},
-                )
+                chunk = seqs[start : start + _CHUNK]
+                yield RefreshTask(str(store.path), chunk, {site: frozen[site]} if site in frozen else {})
 
     batch: list[Refreshed] = []
     for results in bounded_map(refresh_chunk, tasks(), jobs=jobs):
         batch.extend(results)
-        for result in results:
-            for key in result.examples:
-                wanted.get(result.site or "", set()).discard(key)
         if len(batch) >= _BATCH:
             _write_refreshed(store, batch)
             summary.refreshed += len(batch)
@@ -201,20 +246,13 @@ def _write_refreshed(store: Store, batch: list[Refreshed]) -> None:
                     r.clean_text,
                     r.clean_captions,
                     r.overrides,
-                    r.text_key,
-                    r.minhash,
-                    r.shingles,
-                    r.numbers,
+                    *r.sketch,
                     r.lines_boilerplate,
                     r.site_lines,
                     r.seq,
                 )
                 for r in batch
             ],
-        )
-        tx.executemany(
-            "UPDATE site_lines SET line = ?, kind = ? WHERE site_key = ? AND key = ? AND line IS NULL",
-            [(line, kind, r.site, key) for r in batch for key, (line, kind) in r.examples.items()],
         )
 
 

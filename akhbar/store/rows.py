@@ -7,7 +7,19 @@ import json
 from dataclasses import dataclass, fields
 from typing import Any
 
-from akhbar.corpus.lines import host_of, kind_codes, label_codes, line_ends, line_keys, main_key, site_key
+from akhbar.corpus.lines import (
+    host_of,
+    key_of_tokens,
+    kind_codes,
+    label_codes,
+    line_ends,
+    line_keys,
+    main_key,
+    numbers_of,
+    site_key,
+    tokens_of,
+)
+from akhbar.corpus.minhash import dumps, sketch
 from akhbar.model import Article, Block, Document, Failure, Line, Section
 from akhbar.store.codec import dumps_list, pack_json, pack_text
 
@@ -33,6 +45,10 @@ ARTICLE_COLUMNS = (
     "main_key",
     "lines_total",
     "lines_boilerplate",
+    "text_key",
+    "minhash",
+    "shingles",
+    "numbers",
 )
 FAILURE_COLUMNS = ("origin", "stage", "doc_id", "reason", "message")
 
@@ -115,7 +131,17 @@ def article_row(doc: Document, article: Article) -> tuple:
         main_key(source, lines, keys),
         len(non_blank),
         sum(ln.label == "boilerplate" for ln in non_blank),
+        *text_sketch(article.text),
     )
+
+
+def text_sketch(text: str) -> tuple[int, bytes | None, int, str]:
+    """The clean text's key, MinHash state, distinct 3-gram count and numbers, as stored. Computed
+    at ingest on the parser's text, and again by the corpus pass for pages it changes."""
+    tokens = tokens_of(text)
+    minhash, shingles = sketch(tokens)
+    state = dumps(minhash) if minhash is not None else None
+    return key_of_tokens(tokens), state, shingles, " ".join(sorted(numbers_of(tokens)))
 
 
 def rows_for(doc: Document, article: Article) -> Rows:
