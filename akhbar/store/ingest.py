@@ -66,8 +66,13 @@ def ingest(
     ``reader`` holds `akhbar.read` keyword options (format, glob, text_field, ...). ``on_progress``
     is called after each committed batch.
     """
+    from akhbar.corpus.update import SKETCH
     from akhbar.readers import read
 
+    if store.setting("corpus.sketch") is None:
+        # Pages get their sketch at ingest; the corpus pass redoes them all only if this changes.
+        with store.transaction() as conn:
+            store.set_setting(conn, "corpus.sketch", SKETCH)
     summary = IngestSummary()
     read_failures: list[Failure] = []
     in_flight: set[str] = set()

@@ -38,6 +38,8 @@ def page_text(site: str, title: str, body: list[str], day: int, source: str | No
         f"نشر بتاريخ {day} {MONTHS[0]} 2024",
         "",
         *[p + "\n" for p in body],
+        # A template sentence inside the body: only seeing it on every page shows it is not news.
+        f"يسر أسرة {SLOGANS[site].split(' - ')[0]} أن تقدم لقرائها هذا الخبر ضمن تغطيتها اليومية.\n",
     ]
     if source:
         lines.append(f"المصدر: {source}")
@@ -146,6 +148,7 @@ def test_export_jsonl_and_parquet_share_one_schema(store):
     wire = [by_id[f"wire-{site}"] for site in SLOGANS]
     assert len({row["story_id"] for row in wire}) == 1 and wire[0]["story_id"] is not None
     assert all(SLOGANS[row["host"]] not in row["text"] for row in rows)
+    assert not any("يسر أسرة" in row["text"] for row in rows)  # learned, though labelled body
     assert by_id["gamma.example-2"]["story_id"] is None
 
     code, _, _ = run(
@@ -175,6 +178,10 @@ def test_show_colours_lines_and_marks_site_boilerplate(store):
     assert "labels:" in out and "خبر محلي رقم 3" in out
     slogan_line = next(line for line in out.splitlines() if SLOGANS["alpha.example"] in line)
     assert "boilerplate" in slogan_line
+    template_line = next(line for line in out.splitlines() if "يسر أسرة" in line)
+    assert template_line.startswith("§ boilerplate")
+    code, out, _ = run("show", "alpha.example-3", "--db", str(db), "--parsed")
+    assert next(line for line in out.splitlines() if "يسر أسرة" in line).lstrip().startswith("body")
     code, out, _ = run("show", "alpha.example-3", "--db", str(db), "--json")
     article = json.loads(out)
     assert article["title"] == "خبر محلي رقم 3 عن المدينة"
