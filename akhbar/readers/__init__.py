@@ -145,15 +145,14 @@ class Reading(Iterator[Document | Failure]):
         if kind == formats.BINARY or (kind in (formats.TEXT, formats.HTML) and formats.looks_binary(inner)):
             yield Failure(source.origin, "binary", "not text: NUL or control bytes, or a binary file format")
             return
-        produced = False
+        # Every item yielded has been counted by __next__ before this generator resumes, so the
+        # counts tell whether the source gave anything, without a second loop over its items.
+        before = self.counts.documents + self.counts.failed
         try:
-            for item in self._dispatch(kind, source, raw, compression):
-                produced = True
-                yield item
+            yield from self._dispatch(kind, source, raw, compression)
         except packing.ERRORS as error:
-            produced = True
             yield stream_failure(source.origin, error)
-        if not produced:
+        if self.counts.documents + self.counts.failed == before:
             yield Failure(source.origin, "empty", "no documents in this input")
 
     def _dispatch(

@@ -57,16 +57,16 @@ def make_document(
     if not body or body.isspace():
         return Failure(origin, "empty", "no text")
     meta = {} if meta is None else meta
-    notes = list(decoded.notes) if decoded is not None else []
+    utf8 = None
     if decoded is not None:
         meta["encoding"] = decoded.encoding
-    utf8 = raw if decoded is not None and decoded.encoding in ("utf-8", "ascii") else None
+        if decoded.encoding in ("utf-8", "ascii"):
+            utf8 = raw
     # In a page's HTML, controls between words are looked for in the extracted text instead
     # (akhbar.readers.html.extract): the markup around them is not text, and is ten times longer.
     repaired, repairs = fix_mojibake(body, utf8) if html else repair(body, utf8)
-    notes.extend(repairs)
-    if notes:
-        meta["repairs"] = notes
+    if repairs or (decoded is not None and decoded.notes):
+        meta["repairs"] = [*(decoded.notes if decoded is not None else ()), *repairs]
     if repaired != body:
         meta["original_text"] = body
     return Document(
