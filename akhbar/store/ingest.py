@@ -31,10 +31,11 @@ class IngestSummary:
     present: int = 0
     failures: Counter[str] = field(default_factory=Counter)
     started: float = field(default_factory=time.monotonic)
+    finished: float | None = None
 
     @property
     def seconds(self) -> float:
-        return time.monotonic() - self.started
+        return (self.finished or time.monotonic()) - self.started
 
     @property
     def failed(self) -> int:
@@ -125,4 +126,5 @@ def ingest(
         if len(batch) >= batch_size:
             flush()
     flush()
+    summary.finished = time.monotonic()
     return summary
