@@ -23,6 +23,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_BOM_STARTS = (b"\xef", b"\xff", b"\xfe", b"\x00")
 _META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""\A\s*<\?xml[^>]+?encoding\s*=\s*["']([A-Za-z0-9._:-]+)""")
 # Labels browsers accept that Python's codec registry does not know.
@@ -62,9 +63,10 @@ def declared_in_markup(data: bytes) -> str | None:
 def decode(data: bytes, declared: str | None = None, *, markup: bool = False) -> Decoded | None:
     """Decode ``data``; ``declared`` is the transport's charset label (the HTTP header) and ``markup``
     says to look for one inside the page too. None when no encoding gives text (binary data)."""
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return Decoded(data.decode(encoding, "replace"), encoding.removesuffix("-sig"))
+    if data[:1] in _BOM_STARTS:
+        for bom, encoding in _BOMS:
+            if data.startswith(bom):
+                return Decoded(data.decode(encoding, "replace"), encoding.removesuffix("-sig"))
     if data.isascii():
         return Decoded(data.decode("ascii"), "ascii")
     labels = [("http", declared)] if declared else []

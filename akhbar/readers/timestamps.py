@@ -31,11 +31,6 @@ def iso_timestamp(value: object) -> str | None:
     if not isinstance(value, str):
         return None
     text = value.strip()
-    if len(text) == 20 and text[10] == "T" and text[19] == "Z":  # the shape of every WARC-Date
-        try:
-            return dt.datetime.fromisoformat(text[:19]).isoformat() + "+00:00"
-        except ValueError:
-            return None
     slashed = _SLASHED.match(text)
     if slashed:
         year, month, day = slashed.groups()

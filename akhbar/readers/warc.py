@@ -25,7 +25,6 @@ from akhbar.readers.document import Options, make_document, too_large
 from akhbar.readers.encoding import decode
 from akhbar.readers.sniff import looks_binary
 from akhbar.readers.sources import Source
-from akhbar.readers.timestamps import iso_timestamp
 
 _WANTED = WarcRecordType.response | WarcRecordType.resource | WarcRecordType.conversion
 _RESPONSE = WarcRecordType.response
@@ -216,7 +215,7 @@ def _document(
         options,
         html=html,
         url=_header(headers, "WARC-Target-URI"),
-        fetched_at=iso_timestamp(_header(headers, "WARC-Date")),
+        fetched_at=date.isoformat() if (date := record.record_date) is not None else None,
         meta=meta,
         decoded=decoded,
         raw=body,
