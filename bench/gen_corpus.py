@@ -368,7 +368,6 @@ class Story:
 
     sid: str
     facts: dict[str, str]
-    country: str
     published: dt.datetime
     headline: str
     lead: str
@@ -383,7 +382,6 @@ def write_story(
     data: Data,
     sid: str,
     facts: dict[str, str],
-    country: str,
     published: dt.datetime,
     *,
     agency: str | None = None,
@@ -404,7 +402,7 @@ def write_story(
                 pool = [*s["body"][topic], *s["generic"], *s["quote_frames"]]
                 rng.shuffle(pool)
             text = fill(pool.pop(), slots)
-            if rng.random() < 0.25 and not text.startswith(("و", "{")):
+            if rng.random() < 0.25 and not text.startswith("و"):
                 text = rng.choice(s["connectors"]) + text
             sentences.append(text)
         heading = None
@@ -421,7 +419,6 @@ def write_story(
     return Story(
         sid=sid,
         facts=facts,
-        country=country,
         published=published,
         headline=fill(rng.choice(s["headlines"][topic]), memo_slots),
         lead=fill(variants[0], memo_slots),
@@ -866,7 +863,7 @@ class Generator:
     def local_story(self, site: Site, when: dt.datetime, **kw: Any) -> Story:
         facts = kw.pop("facts", None) or make_facts(self.rng, self.data, site.country, when, site.name)
         facts = dict(facts, site=site.name)
-        return write_story(self.rng, self.data, self.new_story_id(), facts, site.country, when, **kw)
+        return write_story(self.rng, self.data, self.new_story_id(), facts, when, **kw)
 
     def event(self) -> Iterator[Record]:
         rng, data = self.rng, self.data
@@ -939,7 +936,7 @@ class Generator:
             agency = rng.choice(places["international_agencies"])
         writer = places["agencies"][agency]["name"]
         facts = make_facts(rng, data, country, when, writer)
-        wire = write_story(rng, data, self.new_story_id(), facts, country, when, agency=agency)
+        wire = write_story(rng, data, self.new_story_id(), facts, when, agency=agency)
         # Republished mostly by the region's sites, with some from everywhere.
         near = [s for s in self.sites if s.country == country]
         pool = list({*near, *rng.sample(self.sites, 10)})

@@ -183,7 +183,6 @@ def test_most_read_list_changes_one_line_a_day():
         data,
         "s1",
         gc.make_facts(random.Random(0), data, site.country, gc.START, site.name),
-        site.country,
         gc.START + dt.timedelta(days=40),
     )
     page = gc.plan_page(random.Random(0), data, site, story, seed=1, number=1, wire=False)

@@ -104,7 +104,7 @@ def test_datatrove_minhash_matches_copies_not_strangers():
     texts = []
     for _ in range(2):
         facts = gc.make_facts(rng, data, "jo", gc.START, "موقع")
-        story = gc.write_story(rng, data, "s", facts, "jo", gc.START)
+        story = gc.write_story(rng, data, "s", facts, gc.START)
         texts.append(story.lead + "\n" + "\n".join(t for _, t in story.paras))
     mh = ge.DatatroveMinHash()
     assert "5-grams" in mh.settings and "14 buckets x 8 hashes" in mh.settings

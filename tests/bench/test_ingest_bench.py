@@ -50,9 +50,7 @@ def test_datatrove_pipeline_survives_bad_records(tmp_path):
     data, rng = gc.load_data(), random.Random(5)
     good = []
     for i in range(6):
-        story = gc.write_story(
-            rng, data, "s", gc.make_facts(rng, data, "eg", gc.START, "موقع"), "eg", gc.START
-        )
+        story = gc.write_story(rng, data, "s", gc.make_facts(rng, data, "eg", gc.START, "موقع"), gc.START)
         good.append(
             {"id": f"g{i}", "text": "\n\n".join([story.headline, story.lead, *(t for _, t in story.paras)])}
         )
