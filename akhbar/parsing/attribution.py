@@ -51,6 +51,11 @@ class Dateline:
     agencies: list[tuple[int, int]] = field(default_factory=list)
 
 
+def may_open_dateline(first_word: str) -> bool:
+    """Whether a line whose key starts with this word can start with a known place or agency."""
+    return first_word in _FIRST_WORDS
+
+
 def is_agency(name: str) -> bool:
     return word_key(name) in _AGENCIES
 

@@ -27,14 +27,28 @@ def _phrase_pattern(phrases: tuple[str, ...] | frozenset[str]) -> str:
     return rf"(?:{single})\s*(?:{separators}+|$)|(?:{multi})(?:\s*{separators}+|\s+|$)"
 
 
+def _first_words(phrases) -> frozenset[str]:
+    return frozenset(key.split(" ", 1)[0] for key in map(word_key, phrases) if key)
+
+
+def first_word(line: PageLine) -> str:
+    return line.key.split(" ", 1)[0]
+
+
 class Phrases:
-    """Phrases matched at the start of a line on its folded form, with the offset where the rest begins."""
+    """Phrases matched at the start of a line on its folded form, with the offset where the rest begins.
+
+    The regex, an alternation of every phrase, runs only on lines whose first word opens one of them:
+    most lines are turned away by one set lookup."""
 
     def __init__(self, phrases: tuple[str, ...] | frozenset[str]) -> None:
         self._pattern = re.compile(rf"^[\W_]*(?:{_phrase_pattern(phrases)})")
+        self._first = _first_words(phrases)
 
     def rest(self, line: PageLine) -> int | None:
         """Offset into ``line.content`` where the text after the phrase starts, or None if no match."""
+        if first_word(line) not in self._first:
+            return None
         found = self._pattern.match(line.folded)
         if not found:
             return None
@@ -50,7 +64,9 @@ def _key_table(groups: dict[str, tuple[str, ...]]) -> dict[str, str]:
 
 _HEADERS = _key_table(lexicon.BLOCK_HEADERS)
 _TERMINAL_HEADERS = {word_key(p) for p in lexicon.TERMINAL_RELATED}
-# One pattern for every kind, each in its own named group: one match per line instead of one a kind.
+# One pattern for every kind, each in its own named group: one match per line instead of one a kind,
+# and only on lines whose first word opens one of the phrases.
+_PREFIX_FIRST_WORDS = _first_words(p for phrases in lexicon.LINE_PREFIXES.values() for p in phrases)
 _PREFIXES = re.compile(
     r"^[\W_]*(?:"
     + "|".join(f"(?P<{kind}>{_phrase_pattern(p)})" for kind, p in lexicon.LINE_PREFIXES.items())
@@ -71,14 +87,12 @@ _RELATED_HEADER = re.compile("|".join(lexicon.RELATED_HEADER_PATTERNS))
 _LIST_ITEM = re.compile(lexicon.LIST_MARKERS)
 _CAPTION_CREDIT = re.compile(lexicon.CAPTION_CREDIT)
 _FORM_LINES = {word_key(phrase): kind for kind, phrases in lexicon.FORM_LINES.items() for phrase in phrases}
-# The longest word of each phrase: a cheap test before the regex that says which phrase and kind.
-_CONTAINED_HINT = re.compile(
-    "|".join(
-        re.escape(max(fold(p).lower().split(), key=len))
-        for phrases in lexicon.CONTAINED_CUES.values()
-        for p in phrases
-    )
+# The longest word of each contained phrase, and words every copyright notice holds: set tests that
+# turn most lines away before each regex.
+_CONTAINED_WORDS = frozenset(
+    max(word_key(p).split(), key=len) for phrases in lexicon.CONTAINED_CUES.values() for p in phrases
 )
+_COPYRIGHT_WORDS = frozenset({"حقوق", "الحقوق", "copyright", "rights", "reserved"})
 _CONTAINED = re.compile(
     "|".join(
         f"(?P<{kind}>" + "|".join(re.escape(fold(p).lower()) for p in phrases) + ")"
@@ -126,42 +140,51 @@ def is_terminal_header(line: PageLine, kind: str) -> bool:
 def prose_boilerplate_kind(line: PageLine) -> str | None:
     """Furniture that can read like a sentence: an opening cue, a cookie notice or disclaimer, a
     copyright notice."""
-    found = _PREFIXES.match(line.folded)
+    found = _prefix(line)
     if found:
-        return found.lastgroup
-    contained = _contained(line.folded)
+        return found
+    words = set(line.key.split())
+    contained = _contained(line, words)
     if contained:
         return contained
-    return "copyright" if line.words <= _MAX_COPYRIGHT_WORDS and _is_copyright(line) else None
+    return "copyright" if line.words <= _MAX_COPYRIGHT_WORDS and _is_copyright(line, words) else None
 
 
-def _contained(folded: str) -> str | None:
-    if not _CONTAINED_HINT.search(folded):
+def _prefix(line: PageLine) -> str | None:
+    if first_word(line) not in _PREFIX_FIRST_WORDS:
         return None
-    found = _CONTAINED.search(folded)
+    found = _PREFIXES.match(line.folded)
     return found.lastgroup if found else None
 
 
-def _is_copyright(line: PageLine) -> bool:
-    folded = line.folded
-    return bool(_COPYRIGHT.search(folded))
+def _contained(line: PageLine, words: set[str]) -> str | None:
+    if _CONTAINED_WORDS.isdisjoint(words):
+        return None
+    found = _CONTAINED.search(line.folded)
+    return found.lastgroup if found else None
+
+
+def _is_copyright(line: PageLine, words: set[str]) -> bool:
+    if _COPYRIGHT_WORDS.isdisjoint(words) and "©" not in line.folded and "(c)" not in line.folded:
+        return False
+    return bool(_COPYRIGHT.search(line.folded))
 
 
 def boilerplate_kind(line: PageLine) -> str | None:
     """The kind of page furniture a line is by itself, or None when it could be content."""
     if line.words > 40:
         return None
-    if _is_copyright(line):
+    words = set(line.key.split())
+    if _is_copyright(line, words):
         return "copyright"
     if line.key in _FORM_LINES:
         return _FORM_LINES[line.key]
-    contained = _contained(line.folded)
+    contained = _contained(line, words)
     if contained:
         return contained
-    found = _PREFIXES.match(line.folded)
+    found = _prefix(line)
     if found:
-        return found.lastgroup
-    words = set(line.key.split())
+        return found
     if words and words & _BUTTONS and words <= _BUTTONS | {w for w in words if w.isdigit()}:
         return "share"
     if line.words <= _MAX_MENU_WORDS and is_menu(line):
@@ -225,6 +248,11 @@ def is_person_name(text: str) -> bool:
     first = text.split(maxsplit=1)[0] if text else ""
     # Folding makes "على" (on) read as the name "علي"; a name never starts with a preposition.
     return 2 <= len(words) <= 4 and words[0] in _GIVEN_NAMES and first not in _PREPOSITIONS
+
+
+def names_someone(line: PageLine) -> bool:
+    """Whether a known given name stands anywhere in the line (a cheap test before reading a byline)."""
+    return not _GIVEN_NAMES.isdisjoint(line.key.split())
 
 
 def is_writer_name(line: PageLine) -> bool:

@@ -22,7 +22,13 @@ from dataclasses import dataclass, field
 from akhbar.dates import find_dates
 from akhbar.model import DateMatch
 from akhbar.parsing import cues
-from akhbar.parsing.attribution import Dateline, attribution_line, find_dateline, is_agency
+from akhbar.parsing.attribution import (
+    Dateline,
+    attribution_line,
+    find_dateline,
+    is_agency,
+    may_open_dateline,
+)
 from akhbar.parsing.lines import PageLine
 from akhbar.text import word_key
 
@@ -37,9 +43,9 @@ _DATE_LINE_WORDS = {
     ).split()
 }
 _MAX_PLACE_WORDS = 3
-# A publication date line has a year, a clock time, a numeric date or a relative word ("أمس",
-# "منذ ساعتين"): a cheap test before the grammar, which bare numbers in lists and tables never pass.
-_MAY_HOLD_DATE = re.compile(r"\d{4}|\d:\d\d|\d\s*[/.-]\s*\d|منذ|امس|اليوم|قبل|الان|غدا")
+# A publication date line has a year (Gregorian or Hijri, also inside a numeric date) or a relative word
+# ("أمس", "منذ ساعتين"): a cheap test before the grammar, which scores and table rows never pass.
+_MAY_HOLD_DATE = re.compile(r"\d{4}|منذ|امس|اليوم|قبل|الان|غدا")
 _DATELINE_HEAD = 160
 _MIN_TITLE_WORDS = 3
 # Long enough for "(تغطية صحفية فلان - إعداد فلان - تحرير فلان)", short enough to leave "كتب الرئيس..." alone.
@@ -129,6 +135,7 @@ def _label_self_evident(layout: Layout, reference) -> None:
             line.words <= _MAX_ATTRIBUTION_WORDS
             and _ATTRIBUTION_MARK.search(line.content)
             and not cues.is_list_item(line)
+            and (may_open_dateline(cues.first_word(line)) or (not prose_seen and cues.names_someone(line)))
         ):
             attribution = attribution_line(line.content, unknown_place=not prose_seen)
         if kind:
