@@ -149,6 +149,40 @@ def truth_groups(path: Path, kinds: Iterable[str] = gen_corpus.ARTICLE_KINDS) ->
 # What goes wrong
 
 
+def wrong_pairs_same_story(
+    dup_truth: Mapping[str, str], story_truth: Mapping[str, str], predicted: Mapping[str, str]
+) -> int:
+    """Of the predicted duplicate pairs that are not true duplicates, how many are two copies of one
+    story on different sites: pairs counted by (predicted, story) cells less (predicted, duplicate)
+    cells, as every true duplicate cluster lies inside one story."""
+    by_story: Counter[tuple[str, str]] = Counter()
+    by_dup: Counter[tuple[str, str]] = Counter()
+    for rid in dup_truth:
+        pred = predicted.get(rid) or f"\0{rid}"
+        by_story[pred, story_truth[rid]] += 1
+        by_dup[pred, dup_truth[rid]] += 1
+    return sum(_pairs(n) for n in by_story.values()) - sum(_pairs(n) for n in by_dup.values())
+
+
+def near_found_by_change(
+    truth: Mapping[str, Mapping[str, Any]], predicted: Mapping[str, str]
+) -> dict[str, list[int]]:
+    """For each kind of change a near duplicate carries: [near pages, those grouped with their
+    cluster's first page]."""
+    first: dict[str, str] = {}
+    for rid, t in truth.items():
+        if t["kind"] in ("original", "wire"):
+            first[t["duplicate_cluster"]] = rid
+    out: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for rid, t in truth.items():
+        head = first.get(t["duplicate_cluster"])
+        if t["kind"] == "near" and head is not None:
+            counts = out[t.get("change", "?")]
+            counts[0] += 1
+            counts[1] += predicted.get(rid) is not None and predicted.get(rid) == predicted.get(head)
+    return dict(out)
+
+
 def explain(
     truth: Mapping[str, str],
     predicted: Mapping[str, str],
@@ -457,6 +491,12 @@ def evaluate_corpus(args: argparse.Namespace) -> dict[str, Any]:
         table[1:1] = [("duplicates", "MinHash (datatrove defaults)", pairwise_scores(dup_truth, mh_pred))]
         table.append(("stories", "MinHash (datatrove defaults)", pairwise_scores(story_truth, mh_pred)))
     missing = results["scored_pages_missing_from_export"]
+    dup_scores = pairwise_scores(dup_truth, dup_pred)
+    cross_site = wrong_pairs_same_story(dup_truth, story_truth, dup_pred)
+    wrong = dup_scores.predicted_pairs - dup_scores.agreed_pairs
+    near = near_found_by_change(truth, dup_pred)
+    results["akhbar"]["duplicates"]["wrong_pairs_that_are_cross_site_copies_of_one_story"] = cross_site
+    results["akhbar"]["near_duplicates_found_by_change"] = near
     size = f"{manifest['pages']:,} pages, seed {manifest['seed']}"
     print(f"corpus {corpus}: {size}, {len(truth):,} article pages scored")
     print(f"exported rows: {len(rows):,}; scored pages missing from the export: {missing:,}")
@@ -467,6 +507,14 @@ def evaluate_corpus(args: argparse.Namespace) -> dict[str, Any]:
     if "minhash_settings" in results:
         print(f"baseline: {results['minhash_settings']}")
     print("\n".join(score_table(table)))
+    print(
+        f"\nakhbar duplicates: {wrong:,} wrong pairs, of which {cross_site:,} join copies of one story on "
+        "different sites (the truth calls duplicates only copies on one site)"
+    )
+    print(
+        "akhbar near duplicates found, by change: "
+        + ", ".join(f"{k} {found:,}/{n:,}" for k, (n, found) in sorted(near.items()))
+    )
     describe = {}
     for r in rows:
         rid = str(r["id"])

@@ -202,3 +202,22 @@ def test_pairs_file_is_well_formed():
         assert p["same_story"] or not p["duplicate"]
         assert p["a"].strip() and p["b"].strip()
     assert len({(p["a"], p["b"]) for p in pairs}) == len(pairs)
+
+
+def test_wrong_pairs_that_join_one_story_across_sites():
+    dup_truth = {"a": "d1", "b": "d1", "c": "d2", "d": "d3"}
+    story_truth = {"a": "s1", "b": "s1", "c": "s1", "d": "s2"}
+    predicted = {"a": "x", "b": "x", "c": "x", "d": "x"}
+    # predicted pairs 6, true duplicate pairs agreed 1 (ab): 5 wrong; ac, bc join one story
+    assert ge.wrong_pairs_same_story(dup_truth, story_truth, predicted) == 2
+
+
+def test_near_found_by_change():
+    truth = {
+        "o": {"kind": "original", "duplicate_cluster": "d1"},
+        "n1": {"kind": "near", "duplicate_cluster": "d1", "change": "title"},
+        "n2": {"kind": "near", "duplicate_cluster": "d1", "change": "correction"},
+        "n3": {"kind": "near", "duplicate_cluster": "d9", "change": "title"},
+    }
+    predicted = {"o": "g", "n1": "g", "n2": "h"}
+    assert ge.near_found_by_change(truth, predicted) == {"title": [1, 1], "correction": [1, 0]}
