@@ -38,6 +38,8 @@ def process(doc: Document) -> Article:
         extracted.text, doc.url or extracted.url, id=doc.id, hints=hints, reference=_reference(doc)
     )
     article.source_text = extracted.text
+    if extracted.repairs:
+        article.provenance["source_text"] = "repaired while extracting: " + "; ".join(extracted.repairs)
     _explain_disagreements(article, extracted.date, extracted.sitename, extracted.title)
     return article
 
