@@ -9,6 +9,7 @@ import time
 import click
 
 from akhbar.cli.options import reader_options
+from akhbar.cli.progress import Progress
 
 
 @click.command()
@@ -39,12 +40,27 @@ def command(
     jobs = jobs or default_jobs()
     started = time.monotonic()
     with Store(db) as store:
-        with _Live() as live:
-            summary = ingest(store, list(inputs), jobs=jobs, reader=reader_args, on_progress=live.ingest)
+        with Progress("ingest") as live:
+            summary = ingest(
+                store,
+                list(inputs),
+                jobs=jobs,
+                reader=reader_args,
+                on_progress=lambda done: live.update(done.stored + done.present, failed=done.failed),
+            )
         corpus = None
         if not no_corpus and summary.read:
-            with _Live() as live:
-                corpus = update(store, jobs=jobs, on_progress=live.corpus)
+            with Progress("corpus", unit="pages") as live:
+                corpus = update(
+                    store,
+                    jobs=jobs,
+                    on_progress=lambda step, done, total: live.update(
+                        done,
+                        total=total,
+                        description=f"corpus: {step}",
+                        unit="sites" if step == "learn" else "pages",
+                    ),
+                )
     report = {"ingest": summary.as_dict(), "corpus": corpus.as_dict() if corpus else None}
     report["seconds"] = round(time.monotonic() - started, 3)
     if as_json:
@@ -74,50 +90,3 @@ def _print_summary(report: dict) -> None:
             f"({c['duplicate_pages']} pages), {c['stories']} stories ({c['story_pages']} pages)",
             err=True,
         )
-
-
-class _Live:
-    """A progress line on stderr while a step runs, only on a terminal (logs stay clean)."""
-
-    def __init__(self) -> None:
-        self._bar = None
-        self._task = None
-        self._failed = 0
-        if sys.stderr.isatty():
-            from rich.console import Console
-            from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-            self._bar = Progress(
-                SpinnerColumn(),
-                TextColumn("{task.description}"),
-                BarColumn(),
-                TextColumn("{task.completed} {task.fields[unit]}"),
-                TextColumn("{task.fields[rate]:.0f}/s"),
-                TextColumn("[red]{task.fields[failed]} failed"),
-                TimeElapsedColumn(),
-                console=Console(stderr=True),
-                transient=True,
-            )
-
-    def __enter__(self) -> _Live:
-        if self._bar is not None:
-            self._bar.__enter__()
-            self._task = self._bar.add_task("ingest", total=None, unit="docs", rate=0.0, failed=0)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._bar is not None:
-            self._bar.__exit__(*exc)
-
-    def ingest(self, summary) -> None:
-        if self._bar is not None:
-            done = summary.stored + summary.present
-            rate = done / summary.seconds if summary.seconds else 0.0
-            self._bar.update(self._task, completed=done, rate=rate, failed=summary.failed)
-
-    def corpus(self, step: str, done: int, total: int) -> None:
-        if self._bar is not None:
-            unit = "sites" if step == "learn" else "pages"
-            self._bar.update(
-                self._task, description=f"corpus: {step}", completed=done, total=total, unit=unit
-            )
