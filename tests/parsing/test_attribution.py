@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from akhbar import parse
 from akhbar.parsing.attribution import attribution_line, find_dateline, split_sources, trailing_agency
 
 
@@ -93,3 +94,21 @@ def test_lines_that_only_say_who(line, kind, name) -> None:
 def test_an_unknown_place_before_a_name_only_where_bylines_stand() -> None:
     assert attribution_line("الصويرة: خديجة أيت علي", unknown_place=True)[0] == "byline"
     assert attribution_line("زوجته: ليلى نصر سركيس") is None
+
+
+@pytest.mark.parametrize(
+    ("footer", "site"),
+    [
+        ("جميع الحقوق محفوظة لـالنيلين بريس 2020 ©", "النيلين بريس"),
+        ("جميع الحقوق محفوظة لموقع صدى الشمال", "صدى الشمال"),
+        ("© 2022 لبنان الآن 24. جميع الحقوق محفوظة", "لبنان الآن 24"),
+        ("جميع الحقوق محفوظة © 2020 قاسيون اليوم", "قاسيون اليوم"),
+    ],
+)
+def test_site_from_the_copyright_line(footer: str, site: str) -> None:
+    text = (
+        "عنوان الخبر في سطر واحد\n"
+        + "وقال المتحدث إن الاجتماع سيعقد الأسبوع المقبل في العاصمة لبحث الخطة.\n"
+        + footer
+    )
+    assert parse(text).site == site
