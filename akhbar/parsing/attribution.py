@@ -129,6 +129,19 @@ class _Scan:
                     found.end = at
             elif (known := _known_name(head, at)) is not None:
                 kind, end = known
+                outlet = _OUTLET.match(head, at)
+                if (
+                    kind == "place"
+                    and found.site is None
+                    and outlet
+                    and outlet.end(1) > end
+                    and _is_site_name(head[end : outlet.end(1)], "")
+                ):
+                    # "حيفا بوست:", "الدوحة بوست -": an outlet named after a town
+                    found.site = _trim(head, *outlet.span(1))
+                    at = found.end = outlet.end()
+                    seen = True
+                    continue
                 if kind == "agency":
                     found.agencies.append((at, end))
                 elif found.place is None:
