@@ -1,12 +1,13 @@
-"""Duplicate pages: the same page fetched again, or the same text posted verbatim elsewhere.
+"""Duplicate pages: one page of a site fetched or posted again, exactly or nearly.
 
-Exact duplicates share the key of their folded clean text, on any site (a wire text carried word for
-word by two outlets is a duplicate pair and a story). Near duplicates — a page re-fetched after a
-correction, a changed headline, a few edited words — are found with MinHash LSH (rensa) over word
-3-grams among pages of the same site, and a candidate pair is kept when the estimated Jaccard
-similarity reaches ``threshold``; lightly edited copies on other sites are stories, not duplicates.
-Links become groups by union-find; nothing is dropped: each group names one canonical page
-(earliest published, then longest, then smallest id) and every member is marked.
+Exact duplicates share the key of their folded clean text. Near duplicates — a page re-fetched
+after a correction, with another "most read" list, a changed headline, a few edited words — are
+found with MinHash LSH (rensa) over word 3-grams, and a candidate pair is kept when the estimated
+Jaccard similarity reaches ``threshold``. Both are looked for within one site: the same text on two
+outlets is syndication, which `stories` groups; ``across_sites=True`` makes verbatim copies on
+different sites duplicates as well. Links become groups by union-find; nothing is dropped: each
+group names one canonical page (earliest published, then longest, then smallest id) and every
+member is marked.
 """
 
 from __future__ import annotations
@@ -25,13 +26,15 @@ from akhbar.corpus.unionfind import UnionFind
 @dataclass(frozen=True, slots=True)
 class DuplicateConfig:
     """``threshold`` is the least estimated 3-gram Jaccard of a near-duplicate pair; ``bands`` splits
-    the 128-value sketch for LSH (16 bands of 8 rows: pairs above ~0.7 become candidates);
+    the 192-value sketch for LSH (24 bands of 8 rows: pairs above ~0.67 become candidates);
     ``min_shingles`` keeps very short texts out of grouping: their sketches are noise, and identical
-    scraps ("التالي »" on every listing page) are not copies of anything."""
+    scraps ("التالي »" on every listing page) are not copies of anything. ``across_sites`` also
+    groups exact copies found on different sites (near ones are always within a site)."""
 
     threshold: float = 0.7
-    bands: int = 16
+    bands: int = 24
     min_shingles: int = 10
+    across_sites: bool = False
 
 
 @dataclass(slots=True)
@@ -77,10 +80,10 @@ def _shared(text_key: int, texts: Counter[int]) -> bool:
 def find_duplicates(pages: Sequence[Page], config: DuplicateConfig | None = None) -> list[DuplicateGroup]:
     config = config or DuplicateConfig()
     sets = UnionFind(len(pages))
-    by_text: dict[int, list[int]] = defaultdict(list)
+    by_text: dict[tuple, list[int]] = defaultdict(list)
     for i, page in enumerate(pages):
         if page.text_key and page.shingles >= config.min_shingles:
-            by_text[page.text_key].append(i)
+            by_text[(page.text_key,) if config.across_sites else (page.text_key, page.site)].append(i)
     for same in by_text.values():
         for other in same[1:]:
             sets.union(same[0], other)

@@ -12,7 +12,7 @@ from rensa import RMinHash
 
 from akhbar.corpus.lines import tokens_of
 
-NUM_PERM = 128
+NUM_PERM = 192
 SEED = 1_7_2023
 SHINGLE_WORDS = 3
 

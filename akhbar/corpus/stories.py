@@ -5,7 +5,7 @@ swap datelines and source lines and touch words here and there, so their word 3-
 below web-dedup thresholds, and Jaccard punishes a trimmed copy for being short. Reports of the same
 subject written separately, meanwhile, share much of the stock phrasing of news. So:
 
-1. candidates: the duplicates' 3-gram MinHash, banded finer (``bands`` bands of 128/bands rows),
+1. candidates: the duplicates' 3-gram MinHash, banded finer (``bands`` bands of 192/bands rows),
    among pages published within ``window_days`` of each other (undated pages against all);
 2. verification, news-tuned: the containment of the smaller shingle set in the larger, estimated
    from the Jaccard estimate and both set sizes (|A∩B| = J(|A|+|B|)/(1+J)), must reach
@@ -37,14 +37,14 @@ from akhbar.text.normalize import match_key
 
 @dataclass(frozen=True, slots=True)
 class StoryConfig:
-    bands: int = 32
+    bands: int = 64
     containment: float = 0.6
     numbers: float = 0.5
     min_numbers: int = 2
     bare_containment: float = 0.7
-    min_shared: int = 15
+    min_shared: int = 12
     window_days: int = 3
-    min_shingles: int = 20
+    min_shingles: int = 15
     min_sites: int = 1
 
 

@@ -17,11 +17,19 @@ def groups_of(pages, config=None):
 def test_exact_copies_match_through_folding_and_punctuation():
     body = paragraphs(1, 4)
     variant = [p.replace("ا", "أ", 1).replace(".", "!") + " " for p in body]
-    pages = [body_page("a", body), body_page("b", variant, site="b.com"), body_page("c", paragraphs(2, 4))]
+    pages = [body_page("a", body), body_page("b", variant), body_page("c", paragraphs(2, 4))]
     groups = groups_of(pages)
     assert set(groups) == {frozenset({"a", "b"})}
     group = groups[frozenset({"a", "b"})]
     assert group.kind == "exact" and set(group.kinds.values()) == {"exact"}
+
+
+def test_verbatim_copies_on_other_sites_are_duplicates_only_when_asked():
+    body = paragraphs(1, 4)
+    pages = [body_page("a", body), body_page("b", body, site="b.com")]
+    assert find_duplicates(pages) == []
+    (group,) = find_duplicates(pages, DuplicateConfig(across_sites=True))
+    assert group.kind == "exact"
 
 
 def test_near_copies_with_small_edits_are_grouped():
