@@ -131,7 +131,8 @@ class Article(_Record):
         data["sections"] = [Section.from_dict(s) for s in data.get("sections", [])]
         data["boilerplate"] = [Block.from_dict(b) for b in data.get("boilerplate", [])]
         data["lines"] = [Line.from_dict(ln) for ln in data.get("lines", [])]
-        return super().from_dict.__func__(cls, data)  # type: ignore[attr-defined]
+        # Not super(): zero-argument super() fails in a slots=True dataclass on Python 3.11.
+        return _Record.from_dict.__func__(cls, data)  # type: ignore[attr-defined]
 
 
 @dataclass(slots=True)

@@ -219,3 +219,13 @@ def test_validator_rejects_what_the_schema_forbids(name: str) -> None:
 def test_validator_refuses_keywords_it_does_not_implement() -> None:
     with pytest.raises(ValueError, match="oneOf"):
         validate("x", {"oneOf": [{"type": "string"}]})
+
+
+def test_article_json_round_trips() -> None:
+    from akhbar import Article, parse
+
+    page = (Path(__file__).parent / "fixtures" / "pages" / "02-jo-madina-repeated-title.txt").read_text(
+        "utf-8"
+    )
+    article = parse(page)
+    assert Article.from_dict(article.to_dict()) == article

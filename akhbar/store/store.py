@@ -17,7 +17,7 @@ from typing import Any
 
 from akhbar.corpus.boilerplate import apply
 from akhbar.model import Article, Failure
-from akhbar.store.codec import article_from_dict, unpack_json, unpack_text
+from akhbar.store.codec import unpack_json, unpack_text
 from akhbar.store.db import connect
 from akhbar.store.rows import ARTICLE_COLUMNS, DOCUMENT_COLUMNS, FAILURE_COLUMNS, Rows
 
@@ -143,6 +143,6 @@ class Store:
 
 
 def load_article(blob: bytes, source_text: str | None) -> Article:
-    article = article_from_dict(unpack_json(blob))
+    article = Article.from_dict(unpack_json(blob))
     article.source_text = source_text
     return article
