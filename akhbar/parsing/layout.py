@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from akhbar.dates import find_dates
 from akhbar.model import DateMatch
-from akhbar.parsing import cues
+from akhbar.parsing import cues, lexicon
 from akhbar.parsing.attribution import (
     Dateline,
     attribution_line,
@@ -35,12 +35,9 @@ from akhbar.text import word_key
 _DATE_LINE_MAX_WORDS = 30
 # Words that may sit beside a date on a date line without making it prose.
 _DATE_LINE_WORDS = {
-    word_key(w)
-    for w in (
-        "تم نشره نشر نشرت في بتاريخ تاريخ النشر الخبر آخر اخر تحديث التحديث تم حدث أضيف الموافق منذ الساعة "
-        "الساعه م ص هـ ه مساء صباحا مساءً صباحاً ظهرا بتوقيت غرينتش مكة المكرمة القدس القاهرة المحلي "
-        "بالتوقيت GMT UTC الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت يوم"
-    ).split()
+    word
+    for phrase in (*lexicon.PUBLISHED_CUES, *lexicon.UPDATED_CUES, *lexicon.DATE_LINE_WORDS)
+    for word in word_key(phrase).split()
 }
 _MAX_PLACE_WORDS = 3
 # A publication date line has a year (Gregorian or Hijri, also inside a numeric date) or a relative word

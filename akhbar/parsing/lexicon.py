@@ -384,7 +384,8 @@ BYLINE_PREFIXES = (
 # Openings of source lines.
 SOURCE_PREFIXES = ("المصدر", "المصادر", "مصدر الخبر", "نقلا عن", "نقلاً عن", "عن موقع", "المرجع")
 
-# Phrases that, before a date, say it is the publication date or the update date.
+# Phrases that, before a date, say it is the publication date or the update date; with the words
+# below they are what a date line may hold besides its date.
 PUBLISHED_CUES = (
     "تم نشره",
     "تم النشر",
@@ -403,6 +404,11 @@ PUBLISHED_CUES = (
     "الموافق",
 )
 UPDATED_CUES = ("آخر تحديث", "اخر تحديث", "تم التحديث", "تحديث", "حدث في", "آخر تعديل", "محدث")
+# Other words a date line may hold beside its date: clock words, zones, weekdays.
+DATE_LINE_WORDS = tuple(
+    """الخبر الساعة م ص هـ مساء صباحا ظهرا بتوقيت بالتوقيت غرينتش مكة المكرمة القدس القاهرة المحلي GMT UTC
+    الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت يوم""".split()
+)
 
 # Caption markers.
 # "(تصوير: فلان)", "(عدسة: فلان)", "- تصوير فلان" closing a line: a photo credit, so the line is a caption.
