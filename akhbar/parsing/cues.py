@@ -76,7 +76,6 @@ _BUTTONS = {word_key(w) for w in lexicon.BUTTON_WORDS}
 _SECTIONS = {word_key(w) for w in lexicon.SECTION_WORDS}
 _COPYRIGHT = re.compile(r"©|\(c\)|جميع الحقوق|كل الحقوق|الحقوق محفوظه|all rights reserved|copyright")
 _MENU_SEPARATORS = re.compile(r"\s[|>»›•/]\s|\s[|>»›•]|[|>»›•]\s")
-_MENU_SPLIT = re.compile(r"[|>»›•/]")
 _MENU_MARK = re.compile(r"[|>»›•/]")
 _MAX_MENU_WORDS = 40
 _MAX_COPYRIGHT_WORDS = 40
@@ -197,7 +196,7 @@ def is_menu(line: PageLine) -> bool:
     content = line.content
     marked = _MENU_MARK.search(content) is not None
     if marked and _MENU_SEPARATORS.search(content):
-        parts = [p for p in _MENU_SPLIT.split(line.content) if p.strip()]
+        parts = [p for p in _MENU_MARK.split(line.content) if p.strip()]
         if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
             return True
     words = line.key.split()
