@@ -109,8 +109,8 @@ def _label_self_evident(layout: Layout, reference) -> None:
             line.set("boilerplate", "doubled-headline", "related")
             line.extra["half"] = half
             continue
-        if line.words >= _MIN_PROSE_WORDS and line.content[-1] in _FULL_STOPS:
-            prose_seen = True
+        prose = line.words >= _MIN_PROSE_WORDS and line.content[-1] in _FULL_STOPS
+        prose_seen = prose_seen or prose
         if line.words > _MAX_SHORT_WORDS and line.ends_sentence:
             # Prose: only an opening cue ("اقرأ أيضا: ...") or a copyright notice can make it furniture;
             # skipping the other tests here is most of the parser's speed on long pages.
@@ -118,7 +118,6 @@ def _label_self_evident(layout: Layout, reference) -> None:
             if kind:
                 line.set("boilerplate", f"{kind}-cue", kind)
             continue
-        prose = line.words >= _MIN_PROSE_WORDS and line.content[-1] in _FULL_STOPS
         if line.words <= _DATE_LINE_MAX_WORDS and not prose and _MAY_HOLD_DATE.search(line.folded):
             matches = find_dates(line.content, reference)
             if matches:
