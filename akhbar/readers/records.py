@@ -11,6 +11,7 @@ from typing import Any
 
 from akhbar.model import Document, Failure
 from akhbar.readers.document import Options, make_document
+from akhbar.readers.sniff import looks_binary_text
 from akhbar.readers.timestamps import iso_timestamp
 
 # Some corpora keep the raw page in their text field; such a value goes to Document.html.
@@ -40,6 +41,8 @@ def from_record(
         return Failure(
             origin, "bad-field", f"{options.text_field!r} holds a {type(text).__name__}, not a string"
         )
+    if looks_binary_text(text):
+        return Failure(origin, "binary", f"{options.text_field!r} holds binary data, not text")
     url = field(record, options.url_field)
     fetched, date_field = None, None
     for name in options.date_fields:

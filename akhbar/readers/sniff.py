@@ -83,6 +83,15 @@ def sniff(head: bytes, name: str | None = None) -> str:
     return TEXT
 
 
+def looks_binary_text(text: str) -> bool:
+    """A text field holding binary data decoded as characters (NUL, or many C0/C1 controls)."""
+    sample = text[:8192]
+    if "\x00" in sample:
+        return True
+    controls = sum(1 for char in sample if (char < " " and char not in "\n\r\t\f") or "\x7f" <= char < "\xa0")
+    return controls > len(sample) // 10
+
+
 def looks_binary(head: bytes) -> bool:
     """NUL bytes (outside UTF-16/32 text), a known binary magic number, or many control bytes."""
     if head.startswith(_UTF16_BOMS):

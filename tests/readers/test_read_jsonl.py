@@ -171,3 +171,20 @@ def test_a_50_mb_line_costs_little_memory(tmp_path):
         tracemalloc.stop()
     assert [i.reason if isinstance(i, Failure) else i.text for i in items] == ["too-large", STORIES[0]]
     assert peak < 2 * 50_000_000
+
+
+def test_binary_data_in_the_text_field_is_a_failure(tmp_path) -> None:
+    import json
+
+    from akhbar import Document, Failure, read
+
+    junk = "".join(chr(b) for b in bytes(range(256)) * 4)
+    good = "عنوان\nنص الخبر الكامل في سطر طويل بما يكفي."
+    path = tmp_path / "mixed.jsonl"
+    path.write_text(
+        json.dumps({"id": "junk", "text": junk}) + "\n" + json.dumps({"id": "good", "text": good}) + "\n",
+        encoding="utf-8",
+    )
+    items = list(read(path))
+    assert [type(item) for item in items] == [Failure, Document]
+    assert items[0].reason == "binary" and items[1].text == good
