@@ -107,33 +107,18 @@ def _records(
     while True:
         if following is not None:
             record, following = following, None
-        else:
-            try:
-                record = next(records)
-            except StopIteration:
-                return
-            except _STOPS:
-                raise
-            # FastWARC signals a malformed header or stream with an OSError, and a few inputs make
-            # its Rust core panic (a BaseException): either way this stretch of the file is bad.
-            except BaseException as error:
-                _fail(state, error)
-                return
+        elif (record := _advance(records, state)) is None:
+            return
         offset = record.stream_pos
         state.last, state.last_length = offset, None
         # content_length reads 0 both for an empty block and for a header without a length; only
         # then is the header itself (slower to reach) looked at.
         if record.content_length == 0 and record.headers.get("Content-Length") is None:
             # A header without a length is cut short when nothing follows it, malformed otherwise.
-            try:
-                following = next(records)
-            except StopIteration:
-                state.reason, state.error = "truncated", "the record's header is cut short"
-                return
-            except _STOPS:
-                raise
-            except BaseException as error:
-                _fail(state, error)
+            following = _advance(records, state)
+            if following is None:
+                if state.reason is None:
+                    state.reason, state.error = "truncated", "the record's header is cut short"
                 return
             yield Failure(
                 f"{source.origin}#offset={offset}", "bad-warc-record", "a record header without a length"
@@ -164,6 +149,21 @@ def _records(
             state.reason, state.error = "truncated", f"the record ends after {len(body):,} of {size:,} bytes"
             return
         yield _document(source, record, body, origin, options)
+
+
+def _advance(records: Iterator[WarcRecord], state: _Pass) -> WarcRecord | None:
+    """The next record, or None at the end of the stream or where it turns bad (``state`` says why)."""
+    try:
+        return next(records)
+    except StopIteration:
+        return None
+    except _STOPS:
+        raise
+    # FastWARC signals a malformed header or stream with an OSError, and a few inputs make its Rust
+    # core panic (a BaseException): either way this stretch of the file is bad.
+    except BaseException as error:
+        _fail(state, error)
+        return None
 
 
 def _fail(state: _Pass, error: BaseException) -> None:
