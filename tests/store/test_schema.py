@@ -31,15 +31,23 @@ def test_migrations_carry_an_old_database_forward(tmp_path, monkeypatch):
     conn = connect(tmp_path / "a.db")
     conn.execute("INSERT INTO settings VALUES ('x', 'kept')")
     conn.close()
-    extra = tmp_path / "0002_more.sql"
-    extra.write_text("ALTER TABLE settings ADD COLUMN note TEXT DEFAULT 'new';", "utf-8")
-    shipped = migrations.available()
-    monkeypatch.setattr(migrations, "available", lambda: [*shipped, (len(shipped) + 1, extra.name)])
-    original_files = migrations.resources.files
-    monkeypatch.setattr(migrations.resources, "files", lambda name: _Both(original_files(name), tmp_path))
+    version = _add_migration(
+        monkeypatch, tmp_path, "0002_more.sql", "ALTER TABLE settings ADD COLUMN note TEXT DEFAULT 'new';"
+    )
     conn = connect(tmp_path / "a.db")
-    assert migrations.current(conn) == len(shipped) + 1
+    assert migrations.current(conn) == version
     assert conn.execute("SELECT value, note FROM settings").fetchone() == ("kept", "new")
+
+
+def _add_migration(monkeypatch, folder, name: str, sql: str) -> int:
+    """Make one more migration file appear after the shipped ones; returns its version."""
+    (folder / name).write_text(sql, "utf-8")
+    shipped = migrations.available()
+    version = len(shipped) + 1
+    monkeypatch.setattr(migrations, "available", lambda: [*shipped, (version, name)])
+    original_files = migrations.resources.files
+    monkeypatch.setattr(migrations.resources, "files", lambda package: _Both(original_files(package), folder))
+    return version
 
 
 class _Both:
@@ -55,12 +63,7 @@ class _Both:
 
 def test_a_failed_migration_leaves_the_previous_version(tmp_path, monkeypatch):
     connect(tmp_path / "a.db").close()
-    bad = tmp_path / "0002_bad.sql"
-    bad.write_text("CREATE TABLE half (x INTEGER); THIS IS NOT SQL;", "utf-8")
-    shipped = migrations.available()
-    monkeypatch.setattr(migrations, "available", lambda: [*shipped, (len(shipped) + 1, bad.name)])
-    original_files = migrations.resources.files
-    monkeypatch.setattr(migrations.resources, "files", lambda name: _Both(original_files(name), tmp_path))
+    _add_migration(monkeypatch, tmp_path, "0002_bad.sql", "CREATE TABLE half (x INTEGER); THIS IS NOT SQL;")
     with pytest.raises(sqlite3.OperationalError):
         connect(tmp_path / "a.db")
     conn = sqlite3.connect(tmp_path / "a.db")
