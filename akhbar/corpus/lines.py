@@ -84,12 +84,6 @@ def line_ends(lines: Sequence[Line]) -> array:
     return array("I", (ln.end for ln in lines))
 
 
-def tokens_of(text: str) -> list[str]:
-    """`akhbar.text.normalize.words` in one regex pass instead of three (the same tokens; a property
-    test holds them equal): the corpus pass tokenises every page, so it matters here."""
-    return _WORD.findall(fold(text))
-
-
 def line_text(source: str, ends: Sequence[int], index: int) -> str:
     """Line ``index`` of a text whose line ends are ``ends`` (`line_ends`)."""
     return source[ends[index - 1] if index else 0 : ends[index]]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from rensa import RMinHash
 
-from akhbar.corpus.lines import tokens_of
+from akhbar.text import words
 
 NUM_PERM = 192
 SEED = 1_7_2023
@@ -18,8 +18,8 @@ SHINGLE_WORDS = 3
 
 
 def shingles(text: str | list[str], size: int = SHINGLE_WORDS) -> set[str]:
-    """Word n-grams of a text, or of its folded tokens (`lines.tokens_of`) when the caller has them."""
-    tokens = tokens_of(text) if isinstance(text, str) else text
+    """Word n-grams of a text, or of its folded tokens (`akhbar.text.words`) when the caller has them."""
+    tokens = words(text) if isinstance(text, str) else text
     return {" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
 
 

@@ -17,11 +17,11 @@ from akhbar.corpus.lines import (
     main_key,
     numbers_of,
     site_key,
-    tokens_of,
 )
 from akhbar.corpus.minhash import dumps, sketch
 from akhbar.model import Article, Block, Document, Failure, Line, Section
 from akhbar.store.codec import dumps_list, pack_json, pack_text
+from akhbar.text import words
 
 DOCUMENT_COLUMNS = ("id", "origin", "url", "fetched_at", "meta", "raw_format", "raw", "ingested_at")
 ARTICLE_COLUMNS = (
@@ -138,7 +138,7 @@ def article_row(doc: Document, article: Article) -> tuple:
 def text_sketch(text: str) -> tuple[int, bytes | None, int, str]:
     """The clean text's key, MinHash state, distinct 3-gram count and numbers, as stored. Computed
     at ingest on the parser's text, and again by the corpus pass for pages it changes."""
-    tokens = tokens_of(text)
+    tokens = words(text)
     minhash, shingles = sketch(tokens)
     state = dumps(minhash) if minhash is not None else None
     return key_of_tokens(tokens), state, shingles, " ".join(sorted(numbers_of(tokens)))

@@ -24,8 +24,7 @@ def test_batch_line_keys_equal_keys_of_each_line(pieces):
 
 
 @given(_TEXT)
-def test_tokens_of_equals_words(text):
-    from akhbar.corpus.lines import tokens_of
-    from akhbar.text.normalize import words
+def test_words_are_the_words_of_word_key(text):
+    from akhbar.text.normalize import word_key, words
 
-    assert tokens_of(text) == words(text)
+    assert words(text) == word_key(text).split()
