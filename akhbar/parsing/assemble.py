@@ -85,7 +85,7 @@ def _published(b: _Builder, hints: dict) -> None:
 
 def _people_and_sources(b: _Builder) -> None:
     for line in b.layout.lines:
-        attribution = line.extra.get("attribution")
+        attribution = line.attribution
         if attribution is not None:
             _attribution(b, line, *attribution)
         elif line.label == "byline" and line.rule not in ("column-name", "writer-description"):
@@ -258,7 +258,7 @@ def _blocks(lines: list[PageLine]) -> list[Block]:
         if line.rule == "block-title":
             current.heading = line.content
             continue
-        item = line.extra.get("half", line.content)
+        item = line.half if line.half is not None else line.content
         if item not in current.lines:
             current.lines.append(item)
     return blocks

@@ -60,6 +60,11 @@ def is_agency(name: str) -> bool:
     return word_key(name) in _AGENCIES
 
 
+def is_agency_key(key: str) -> bool:
+    """`is_agency` for a name already in `word_key` form."""
+    return key in _AGENCIES
+
+
 def _trim(content: str, start: int, end: int) -> tuple[int, int]:
     while start < end and not (content[start].isalnum()):
         start += 1

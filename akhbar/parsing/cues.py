@@ -31,10 +31,6 @@ def _first_words(phrases) -> frozenset[str]:
     return frozenset(key.split(" ", 1)[0] for key in map(word_key, phrases) if key)
 
 
-def first_word(line: PageLine) -> str:
-    return line.key.split(" ", 1)[0]
-
-
 class Phrases:
     """Phrases matched at the start of a line on its folded form, with the offset where the rest begins.
 
@@ -47,7 +43,7 @@ class Phrases:
 
     def rest(self, line: PageLine) -> int | None:
         """Offset into ``line.content`` where the text after the phrase starts, or None if no match."""
-        if first_word(line) not in self._first:
+        if line.first not in self._first:
             return None
         found = self._pattern.match(line.folded)
         if not found:
@@ -99,7 +95,6 @@ _CONTAINED = re.compile(
     )
 )
 _SUFFIX_CHARS = 30
-_COUNT = re.compile(r"^\d+$")
 _WORD_RUN = re.compile(r"\w+")
 
 BYLINE = Phrases(lexicon.BYLINE_PREFIXES)
@@ -114,7 +109,10 @@ _CAPTION_SUFFIX = re.compile(
 
 
 def _header_key(line: PageLine) -> str:
-    return " ".join(w for w in line.key.split() if not _COUNT.match(w))
+    """The key without counts: "التعليقات (3)" is the comments' title."""
+    if not any(map(str.isdecimal, line.tokens)):
+        return line.key
+    return " ".join(w for w in line.tokens if not w.isdecimal())
 
 
 def block_header(line: PageLine) -> str | None:
@@ -142,29 +140,28 @@ def prose_boilerplate_kind(line: PageLine) -> str | None:
     found = _prefix(line)
     if found:
         return found
-    words = set(line.key.split())
-    contained = _contained(line, words)
+    contained = _contained(line)
     if contained:
         return contained
-    return "copyright" if line.words <= _MAX_COPYRIGHT_WORDS and _is_copyright(line, words) else None
+    return "copyright" if line.words <= _MAX_COPYRIGHT_WORDS and _is_copyright(line) else None
 
 
 def _prefix(line: PageLine) -> str | None:
-    if first_word(line) not in _PREFIX_FIRST_WORDS:
+    if line.first not in _PREFIX_FIRST_WORDS:
         return None
     found = _PREFIXES.match(line.folded)
     return found.lastgroup if found else None
 
 
-def _contained(line: PageLine, words: set[str]) -> str | None:
-    if _CONTAINED_WORDS.isdisjoint(words):
+def _contained(line: PageLine) -> str | None:
+    if _CONTAINED_WORDS.isdisjoint(line.tokens):
         return None
     found = _CONTAINED.search(line.folded)
     return found.lastgroup if found else None
 
 
-def _is_copyright(line: PageLine, words: set[str]) -> bool:
-    if _COPYRIGHT_WORDS.isdisjoint(words) and "©" not in line.folded and "(c)" not in line.folded:
+def _is_copyright(line: PageLine) -> bool:
+    if _COPYRIGHT_WORDS.isdisjoint(line.tokens) and "©" not in line.folded and "(c)" not in line.folded:
         return False
     return bool(_COPYRIGHT.search(line.folded))
 
@@ -173,18 +170,18 @@ def boilerplate_kind(line: PageLine) -> str | None:
     """The kind of page furniture a line is by itself, or None when it could be content."""
     if line.words > 40:
         return None
-    words = set(line.key.split())
-    if _is_copyright(line, words):
+    if _is_copyright(line):
         return "copyright"
     if line.key in _FORM_LINES:
         return _FORM_LINES[line.key]
-    contained = _contained(line, words)
+    contained = _contained(line)
     if contained:
         return contained
     found = _prefix(line)
     if found:
         return found
-    if words and words & _BUTTONS and words <= _BUTTONS | {w for w in words if w.isdigit()}:
+    tokens = line.tokens
+    if not _BUTTONS.isdisjoint(tokens) and all(w in _BUTTONS or w.isdigit() for w in tokens):
         return "share"
     if line.words <= _MAX_MENU_WORDS and is_menu(line):
         return "navigation"
@@ -199,15 +196,13 @@ def is_menu(line: PageLine) -> bool:
         parts = [p for p in _MENU_MARK.split(line.content) if p.strip()]
         if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
             return True
-    words = line.key.split()
     # "English | Français": two section words are a menu when a separator joins them.
     least = 2 if marked else 3
-    return len(words) >= least and all(w in _SECTIONS for w in words)
+    return line.words >= least and line.first in _SECTIONS and all(w in _SECTIONS for w in line.tokens)
 
 
 def is_section_name(line: PageLine) -> bool:
-    words = line.key.split()
-    return 0 < len(words) <= 3 and all(w in _SECTIONS for w in words)
+    return 0 < line.words <= 3 and all(w in _SECTIONS for w in line.tokens)
 
 
 def doubled_half(line: PageLine) -> str | None:
@@ -251,7 +246,7 @@ def is_person_name(text: str) -> bool:
 
 def names_someone(line: PageLine) -> bool:
     """Whether a known given name stands anywhere in the line (a cheap test before reading a byline)."""
-    return not _GIVEN_NAMES.isdisjoint(line.key.split())
+    return not _GIVEN_NAMES.isdisjoint(line.tokens)
 
 
 def is_writer_name(line: PageLine) -> bool:

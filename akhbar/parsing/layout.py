@@ -26,7 +26,7 @@ from akhbar.parsing.attribution import (
     Dateline,
     attribution_line,
     find_dateline,
-    is_agency,
+    is_agency_key,
     may_open_dateline,
 )
 from akhbar.parsing.lines import PageLine
@@ -102,12 +102,12 @@ def _label_self_evident(layout: Layout, reference) -> None:
         header = cues.block_header(line)
         if header:
             line.set("boilerplate", "block-title", header)
-            line.extra["header"] = header
+            line.header = header
             continue
         half = cues.doubled_half(line)
         if half is not None:
             line.set("boilerplate", "doubled-headline", "related")
-            line.extra["half"] = half
+            line.half = half
             continue
         prose = line.words >= _MIN_PROSE_WORDS and line.content[-1] in _FULL_STOPS
         prose_seen = prose_seen or prose
@@ -131,18 +131,18 @@ def _label_self_evident(layout: Layout, reference) -> None:
             line.words <= _MAX_ATTRIBUTION_WORDS
             and _ATTRIBUTION_MARK.search(line.content)
             and not cues.is_list_item(line)
-            and (may_open_dateline(cues.first_word(line)) or (not prose_seen and cues.names_someone(line)))
+            and (may_open_dateline(line.first) or (not prose_seen and cues.names_someone(line)))
         ):
             attribution = attribution_line(line.content, unknown_place=not prose_seen)
         if kind:
             line.set("boilerplate", f"{kind}-cue", kind)
             if kind == "newsletter" and line.words <= _MAX_NEWSLETTER_TITLE_WORDS:
-                line.extra["header"] = kind  # "اشترك في نشرتنا الإخبارية" heads its sign-up box
+                line.header = kind  # "اشترك في نشرتنا الإخبارية" heads its sign-up box
         elif line.words <= _MAX_BYLINE_WORDS and cues.byline_rest(line) is not None:
             line.set("byline", "byline-cue")
         elif attribution is not None:
             line.set(attribution[0], "dateline-alone" if attribution[0] == "source" else "place-and-name")
-            line.extra["attribution"] = attribution
+            line.attribution = attribution
         elif cues.SOURCE.rest(line) is not None:
             line.set("source", "source-cue")
         elif _is_agency_signature(line):
@@ -163,7 +163,8 @@ def _is_date_line(line: PageLine, matches: list[DateMatch]) -> bool:
 
 
 def _is_agency_signature(line: PageLine) -> bool:
-    return line.words <= 5 and is_agency(line.content.strip("()-–—. "))
+    # Stripping brackets and dashes leaves the key unchanged, so the key is the agency's.
+    return line.words <= 5 and is_agency_key(line.key)
 
 
 def _label_blocks(layout: Layout) -> None:
@@ -174,7 +175,7 @@ def _label_blocks(layout: Layout) -> None:
     i = 0
     while i < len(lines):
         line = lines[i]
-        header = line.extra.get("header")
+        header = line.header
         if line.label is None and line.words >= _MIN_PROSE_WORDS and line.content[-1] in _FULL_STOPS:
             prose_seen = True
         if not header:
@@ -189,10 +190,10 @@ def _label_blocks(layout: Layout) -> None:
         items = 0
         while i < len(lines):
             follower = lines[i]
-            if follower.extra.get("header"):
+            if follower.header:
                 if not terminal:
                     break
-                kind = follower.extra["header"]
+                kind = follower.header
             elif follower.blank:
                 if not terminal and items:
                     break
@@ -286,7 +287,7 @@ def _is_writer(line: PageLine, body_key: str) -> bool:
     then it captions their photograph (the seed's "إلهام علييف")."""
     if not cues.is_writer_name(line):
         return False
-    surname = line.key.split()[-1]
+    surname = line.tokens[-1]
     return f" {surname} " not in f" {body_key} "
 
 
