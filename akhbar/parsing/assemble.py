@@ -120,7 +120,7 @@ def _names(line: PageLine, rest: int, layout: Layout) -> list[tuple[int, int]]:
     end = len(line.content)
     if "(" in line.content[rest:]:  # "كتب: فلان (جدة)"
         end = line.content.index("(", rest)
-    for match in layout.dates.get(line.index, ()):
+    for match in layout.dates_in(line):
         if match.start >= rest:
             end = min(end, match.start)
     chunk = line.content[rest:end]

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from akhbar.dates import find_dates
+from akhbar.dates import DATE_WORDS, find_dates
 from akhbar.model import DateMatch
 from akhbar.parsing import cues, lexicon
 from akhbar.parsing.attribution import (
@@ -59,6 +59,7 @@ _MIN_LEAD_WORDS = 6
 _FULL_STOPS = ".!?؟…"
 _ATTRIBUTION_MARK = re.compile(r"[-–—:]")
 _LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
 _MIN_DATELINE_PARAGRAPH_WORDS = 18
 # Block titles followed by a list whose items are ordinary lines (headlines, tags, comments); other
 # titles ("شارك", "القائمة") sit above buttons and menus that are recognised by themselves.
@@ -79,6 +80,13 @@ class Layout:
         """Dates in the opening of a line (where a dateline would carry one), computed once."""
         if line.index not in self.dates:
             self.dates[line.index] = find_dates(line.content[:_DATELINE_HEAD], self.reference)
+        return self.dates[line.index]
+
+    def dates_in(self, line: PageLine) -> list[DateMatch]:
+        """Dates in a short line that may hold one (a byline's), computed once."""
+        if line.index not in self.dates:
+            held = _may_hold_date(line)
+            self.dates[line.index] = find_dates(line.content, self.reference) if held else []
         return self.dates[line.index]
 
 
@@ -109,7 +117,7 @@ def _label_self_evident(layout: Layout, reference) -> None:
             line.set("boilerplate", "doubled-headline", "related")
             line.half = half
             continue
-        prose = line.words >= _MIN_PROSE_WORDS and line.content[-1] in _FULL_STOPS
+        prose = _is_prose(line)
         prose_seen = prose_seen or prose
         if line.words > _MAX_SHORT_WORDS and line.ends_sentence:
             # Prose: only an opening cue ("اقرأ أيضا: ...") or a copyright notice can make it furniture;
@@ -118,7 +126,7 @@ def _label_self_evident(layout: Layout, reference) -> None:
             if kind:
                 line.set("boilerplate", f"{kind}-cue", kind)
             continue
-        if line.words <= _DATE_LINE_MAX_WORDS and not prose and _MAY_HOLD_DATE.search(line.folded):
+        if not prose and _may_hold_date(line) and _room_for_date_line(line):
             matches = find_dates(line.content, reference)
             if matches:
                 layout.dates[line.index] = matches
@@ -149,6 +157,28 @@ def _label_self_evident(layout: Layout, reference) -> None:
             line.set("source", "agency-signature")
         elif cues.caption_cue(line):
             line.set("caption", "caption-cue")
+
+
+def _is_prose(line: PageLine) -> bool:
+    return line.words >= _MIN_PROSE_WORDS and line.content[-1] in _FULL_STOPS
+
+
+def _may_hold_date(line: PageLine) -> bool:
+    if line.words > _DATE_LINE_MAX_WORDS or _is_prose(line):
+        return False
+    return _MAY_HOLD_DATE.search(line.folded) is not None
+
+
+def _room_for_date_line(line: PageLine) -> bool:
+    """Whether few enough of the line's words lie outside any date expression for `_is_date_line` to
+    hold: the grammar, the costliest test of a line, then runs on date lines and a few others only."""
+    other = 0
+    for word in line.tokens:
+        if word not in _DATE_LINE_WORDS and word not in DATE_WORDS and not _DIGIT.search(word):
+            other += 1
+            if other > _MAX_PLACE_WORDS:
+                return False
+    return True
 
 
 def _is_date_line(line: PageLine, matches: list[DateMatch]) -> bool:
