@@ -9,6 +9,7 @@ from akhbar.parsing.lines import PageLine
 from akhbar.text import fold, fold_mapped, word_key
 
 _SEPARATORS = ":：-–—|_/»«>"
+MAX_HEADER_WORDS = 6
 
 
 def _phrase_pattern(phrases: tuple[str, ...] | frozenset[str]) -> str:
@@ -80,7 +81,10 @@ _MAX_RELATED_HEADER_WORDS = 4
 _CREDIT_CHARS = 60
 _RELATED_HEADER = re.compile("|".join(lexicon.RELATED_HEADER_PATTERNS))
 _LIST_ITEM = re.compile(lexicon.LIST_MARKERS)
-_CAPTION_CREDIT = re.compile(lexicon.CAPTION_CREDIT)
+_CREDIT_WORDS = frozenset(word_key(w) for w in lexicon.CAPTION_CREDIT_WORDS)
+_CAPTION_CREDIT = re.compile(
+    r"[(\-–]\s*(?:" + "|".join(sorted(_CREDIT_WORDS, key=len, reverse=True)) + r")\b[^()]{0,40}\)?\W*$"
+)
 _FORM_LINES = {word_key(phrase): kind for kind, phrases in lexicon.FORM_LINES.items() for phrase in phrases}
 # The longest word of each contained phrase, and words every copyright notice holds: set tests that
 # turn most lines away before each regex.
@@ -106,6 +110,8 @@ CAPTION = Phrases(lexicon.CAPTION_PREFIXES)
 _CAPTION_SUFFIX = re.compile(
     "(?:" + "|".join(re.escape(fold(s)) for s in lexicon.CAPTION_SUFFIXES) + r")\W*$"
 )
+# The last word of each suffix, which the line's last word ends with wherever the suffix matches.
+_SUFFIX_ENDINGS = tuple({word_key(s).rsplit(" ", 1)[-1] for s in lexicon.CAPTION_SUFFIXES})
 
 
 def _header_key(line: PageLine) -> str:
@@ -117,7 +123,7 @@ def _header_key(line: PageLine) -> str:
 
 def block_header(line: PageLine) -> str | None:
     """The boilerplate kind a line opens when it is only a block title ("الأكثر قراءة", "التعليقات (3)")."""
-    if line.words > 6:
+    if line.words > MAX_HEADER_WORDS:
         return None
     key = _header_key(line)
     if key in _HEADERS:
@@ -276,6 +282,14 @@ def is_list_item(line: PageLine) -> bool:
 
 
 def caption_cue(line: PageLine) -> bool:
-    if CAPTION.rest(line) is not None or _CAPTION_CREDIT.search(line.folded[-_CREDIT_CHARS:]):
+    """A photo's caption: a marker opening it ("صورة:"), a credit closing it ("(تصوير: فلان)"), or a
+    suffix saying what the photo is ("(أرشيفية)"). The word tests spare most lines the regexes."""
+    if CAPTION.rest(line) is not None:
         return True
-    return line.words <= _MAX_CAPTION_WORDS and bool(_CAPTION_SUFFIX.search(line.folded[-_SUFFIX_CHARS:]))
+    if not _CREDIT_WORDS.isdisjoint(line.tokens) and _CAPTION_CREDIT.search(line.folded[-_CREDIT_CHARS:]):
+        return True
+    return (
+        0 < line.words <= _MAX_CAPTION_WORDS
+        and line.tokens[-1].endswith(_SUFFIX_ENDINGS)
+        and _CAPTION_SUFFIX.search(line.folded[-_SUFFIX_CHARS:]) is not None
+    )

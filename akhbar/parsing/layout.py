@@ -17,7 +17,9 @@ over the lines, each a small named rule:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from akhbar.dates import DATE_WORDS, find_dates
 from akhbar.model import DateMatch
@@ -42,7 +44,9 @@ _DATE_LINE_WORDS = {
 _MAX_PLACE_WORDS = 3
 # A publication date line has a year (Gregorian or Hijri, also inside a numeric date) or a relative word
 # ("أمس", "منذ ساعتين"): a cheap test before the grammar, which scores and table rows never pass.
-_MAY_HOLD_DATE = re.compile(r"\d{4}|منذ|امس|اليوم|قبل|الان|غدا")
+# Folded text writes every digit the grammar reads in ASCII.
+_YEAR = re.compile(r"[0-9]{4}")
+_RELATIVE_CUES = ("منذ", "امس", "اليوم", "قبل", "الان", "غدا")
 _DATELINE_HEAD = 160
 _MIN_TITLE_WORDS = 3
 # Long enough for "(تغطية صحفية فلان - إعداد فلان - تحرير فلان)", short enough to leave "كتب الرئيس..." alone.
@@ -75,6 +79,7 @@ class Layout:
     dateline: Dateline | None = None
     dates: dict[int, list[DateMatch]] = field(default_factory=dict)
     reference: object = None
+    date_cues: set[int] = field(default_factory=set)  # lines with a year or a relative-date word
 
     def dates_at_head(self, line: PageLine) -> list[DateMatch]:
         """Dates in the opening of a line (where a dateline would carry one), computed once."""
@@ -85,13 +90,13 @@ class Layout:
     def dates_in(self, line: PageLine) -> list[DateMatch]:
         """Dates in a short line that may hold one (a byline's), computed once."""
         if line.index not in self.dates:
-            held = _may_hold_date(line)
+            held = _may_hold_date(self, line)
             self.dates[line.index] = find_dates(line.content, self.reference) if held else []
         return self.dates[line.index]
 
 
 def label_lines(lines: list[PageLine], title_hint: str | None = None, reference=None) -> Layout:
-    layout = Layout(lines, reference=reference)
+    layout = Layout(lines, reference=reference, date_cues=_find_date_cues(lines))
     _label_self_evident(layout, reference)
     _label_blocks(layout)
     _find_body(layout)
@@ -107,26 +112,28 @@ def _label_self_evident(layout: Layout, reference) -> None:
         if line.blank:
             line.set("blank", "blank")
             continue
-        header = cues.block_header(line)
+        words = line.words
+        # Each recogniser rejects most lines by their length; testing it here first spares the calls.
+        header = cues.block_header(line) if words <= cues.MAX_HEADER_WORDS else None
         if header:
             line.set("boilerplate", "block-title", header)
             line.header = header
             continue
-        half = cues.doubled_half(line)
+        half = cues.doubled_half(line) if words >= 4 and not words % 2 else None
         if half is not None:
             line.set("boilerplate", "doubled-headline", "related")
             line.half = half
             continue
         prose = _is_prose(line)
         prose_seen = prose_seen or prose
-        if line.words > _MAX_SHORT_WORDS and line.ends_sentence:
+        if words > _MAX_SHORT_WORDS and line.ends_sentence:
             # Prose: only an opening cue ("اقرأ أيضا: ...") or a copyright notice can make it furniture;
             # skipping the other tests here is most of the parser's speed on long pages.
             kind = cues.prose_boilerplate_kind(line)
             if kind:
                 line.set("boilerplate", f"{kind}-cue", kind)
             continue
-        if not prose and _may_hold_date(line) and _room_for_date_line(line):
+        if not prose and _may_hold_date(layout, line) and _room_for_date_line(line):
             matches = find_dates(line.content, reference)
             if matches:
                 layout.dates[line.index] = matches
@@ -134,21 +141,13 @@ def _label_self_evident(layout: Layout, reference) -> None:
                     line.set("date", "date-line")
                     continue
         kind = cues.boilerplate_kind(line)
-        attribution = None
-        if (
-            line.words <= _MAX_ATTRIBUTION_WORDS
-            and _ATTRIBUTION_MARK.search(line.content)
-            and not cues.is_list_item(line)
-            and (may_open_dateline(line.first) or (not prose_seen and cues.names_someone(line)))
-        ):
-            attribution = attribution_line(line.content, unknown_place=not prose_seen)
         if kind:
             line.set("boilerplate", f"{kind}-cue", kind)
-            if kind == "newsletter" and line.words <= _MAX_NEWSLETTER_TITLE_WORDS:
+            if kind == "newsletter" and words <= _MAX_NEWSLETTER_TITLE_WORDS:
                 line.header = kind  # "اشترك في نشرتنا الإخبارية" heads its sign-up box
-        elif line.words <= _MAX_BYLINE_WORDS and cues.byline_rest(line) is not None:
+        elif words <= _MAX_BYLINE_WORDS and cues.byline_rest(line) is not None:
             line.set("byline", "byline-cue")
-        elif attribution is not None:
+        elif (attribution := _attribution(line, prose_seen)) is not None:
             line.set(attribution[0], "dateline-alone" if attribution[0] == "source" else "place-and-name")
             line.attribution = attribution
         elif cues.SOURCE.rest(line) is not None:
@@ -159,14 +158,40 @@ def _label_self_evident(layout: Layout, reference) -> None:
             line.set("caption", "caption-cue")
 
 
+def _attribution(line: PageLine, prose_seen: bool) -> tuple | None:
+    """A short line naming only an agency, an outlet or a reporter; a reporter's unknown town counts
+    only above the first paragraph."""
+    if (
+        line.words <= _MAX_ATTRIBUTION_WORDS
+        and _ATTRIBUTION_MARK.search(line.content)
+        and not cues.is_list_item(line)
+        and (may_open_dateline(line.first) or (not prose_seen and cues.names_someone(line)))
+    ):
+        return attribution_line(line.content, unknown_place=not prose_seen)
+    return None
+
+
 def _is_prose(line: PageLine) -> bool:
     return line.words >= _MIN_PROSE_WORDS and line.content[-1] in _FULL_STOPS
 
 
-def _may_hold_date(line: PageLine) -> bool:
-    if line.words > _DATE_LINE_MAX_WORDS or _is_prose(line):
-        return False
-    return _MAY_HOLD_DATE.search(line.folded) is not None
+def _may_hold_date(layout: Layout, line: PageLine) -> bool:
+    return line.index in layout.date_cues and line.words <= _DATE_LINE_MAX_WORDS and not _is_prose(line)
+
+
+def _find_date_cues(lines: list[PageLine]) -> set[int]:
+    """The lines holding a year or a relative-date word, found in one pass over the folded page: a regex
+    search a line costs more than the rest of the line's tests together."""
+    page = "\n".join(line.folded for line in lines)
+    starts = list(accumulate((len(line.folded) + 1 for line in lines[:-1]), initial=0))
+    found = {bisect_right(starts, m.start()) - 1 for m in _YEAR.finditer(page)}
+    for cue in _RELATIVE_CUES:
+        at = page.find(cue)
+        while at >= 0:
+            index = bisect_right(starts, at) - 1
+            found.add(index)
+            at = page.find(cue, starts[index + 1]) if index + 1 < len(starts) else -1
+    return found
 
 
 def _room_for_date_line(line: PageLine) -> bool:

@@ -412,7 +412,7 @@ DATE_LINE_WORDS = tuple(
 
 # Caption markers.
 # "(تصوير: فلان)", "(عدسة: فلان)", "- تصوير فلان" closing a line: a photo credit, so the line is a caption.
-CAPTION_CREDIT = r"[(\-–]\s*(?:تصوير|عدسه|الصوره|صوره|المصور|photo)\b[^()]{0,40}\)?\W*$"
+CAPTION_CREDIT_WORDS = ("تصوير", "عدسة", "الصورة", "صورة", "المصور", "photo")
 CAPTION_PREFIXES = ("صورة", "الصورة", "صور", "تصوير", "الصورة من", "(صورة", "صورة أرشيفية", "صورة تعبيرية")
 CAPTION_SUFFIXES = (
     "أرشيفية",
