@@ -17,9 +17,7 @@ over the lines, each a small named rule:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
-from itertools import accumulate
 
 from akhbar.dates import DATE_WORDS, find_dates
 from akhbar.model import DateMatch
@@ -42,11 +40,6 @@ _DATE_LINE_WORDS = {
     for word in word_key(phrase).split()
 }
 _MAX_PLACE_WORDS = 3
-# A publication date line has a year (Gregorian or Hijri, also inside a numeric date) or a relative word
-# ("أمس", "منذ ساعتين"): a cheap test before the grammar, which scores and table rows never pass.
-# Folded text writes every digit the grammar reads in ASCII.
-_YEAR = re.compile(r"[0-9]{4}")
-_RELATIVE_CUES = ("منذ", "امس", "اليوم", "قبل", "الان", "غدا")
 _DATELINE_HEAD = 160
 _MIN_TITLE_WORDS = 3
 # Long enough for "(تغطية صحفية فلان - إعداد فلان - تحرير فلان)", short enough to leave "كتب الرئيس..." alone.
@@ -79,7 +72,6 @@ class Layout:
     dateline: Dateline | None = None
     dates: dict[int, list[DateMatch]] = field(default_factory=dict)
     reference: object = None
-    date_cues: set[int] = field(default_factory=set)  # lines with a year or a relative-date word
 
     def dates_at_head(self, line: PageLine) -> list[DateMatch]:
         """Dates in the opening of a line (where a dateline would carry one), computed once."""
@@ -90,13 +82,13 @@ class Layout:
     def dates_in(self, line: PageLine) -> list[DateMatch]:
         """Dates in a short line that may hold one (a byline's), computed once."""
         if line.index not in self.dates:
-            held = _may_hold_date(self, line)
+            held = _may_hold_date(line)
             self.dates[line.index] = find_dates(line.content, self.reference) if held else []
         return self.dates[line.index]
 
 
 def label_lines(lines: list[PageLine], title_hint: str | None = None, reference=None) -> Layout:
-    layout = Layout(lines, reference=reference, date_cues=_find_date_cues(lines))
+    layout = Layout(lines, reference=reference)
     _label_self_evident(layout, reference)
     _label_blocks(layout)
     _find_body(layout)
@@ -133,7 +125,7 @@ def _label_self_evident(layout: Layout, reference) -> None:
             if kind:
                 line.set("boilerplate", f"{kind}-cue", kind)
             continue
-        if not prose and _may_hold_date(layout, line) and _room_for_date_line(line):
+        if not prose and _may_hold_date(line) and _room_for_date_line(line):
             matches = find_dates(line.content, reference)
             if matches:
                 layout.dates[line.index] = matches
@@ -175,23 +167,10 @@ def _is_prose(line: PageLine) -> bool:
     return line.words >= _MIN_PROSE_WORDS and line.content[-1] in _FULL_STOPS
 
 
-def _may_hold_date(layout: Layout, line: PageLine) -> bool:
-    return line.index in layout.date_cues and line.words <= _DATE_LINE_MAX_WORDS and not _is_prose(line)
-
-
-def _find_date_cues(lines: list[PageLine]) -> set[int]:
-    """The lines holding a year or a relative-date word, found in one pass over the folded page: a regex
-    search a line costs more than the rest of the line's tests together."""
-    page = "\n".join(line.folded for line in lines)
-    starts = list(accumulate((len(line.folded) + 1 for line in lines[:-1]), initial=0))
-    found = {bisect_right(starts, m.start()) - 1 for m in _YEAR.finditer(page)}
-    for cue in _RELATIVE_CUES:
-        at = page.find(cue)
-        while at >= 0:
-            index = bisect_right(starts, at) - 1
-            found.add(index)
-            at = page.find(cue, starts[index + 1]) if index + 1 < len(starts) else -1
-    return found
+def _may_hold_date(line: PageLine) -> bool:
+    """A publication date line has a year (Gregorian or Hijri, also inside a numeric date) or a relative
+    word ("أمس", "منذ ساعتين"): a cheap test before the grammar, which scores and table rows never pass."""
+    return line.date_cue and line.words <= _DATE_LINE_MAX_WORDS and not _is_prose(line)
 
 
 def _room_for_date_line(line: PageLine) -> bool:

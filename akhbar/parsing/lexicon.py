@@ -410,6 +410,10 @@ DATE_LINE_WORDS = tuple(
     الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت يوم""".split()
 )
 
+# Folded substrings of the words that make a date without a year ("أمس", "منذ ساعتين", "اليوم"): with a
+# four-digit number, what a line needs before the date grammar is run on it.
+RELATIVE_DATE_CUES = ("منذ", "امس", "اليوم", "قبل", "الان", "غدا")
+
 # Caption markers.
 # "(تصوير: فلان)", "(عدسة: فلان)", "- تصوير فلان" closing a line: a photo credit, so the line is a caption.
 CAPTION_CREDIT_WORDS = ("تصوير", "عدسة", "الصورة", "صورة", "المصور", "photo")
