@@ -7,6 +7,7 @@ JSON Lines and database rows unchanged.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
@@ -48,12 +49,24 @@ class _Record:
         return cls(**{k: v for k, v in data.items() if k in names})
 
 
+# What a deferred Document's loader gives: text, html, meta.
+Content = tuple[str | None, str | None, dict[str, Any]]
+
+
 @dataclass(slots=True)
 class Document(_Record):
     """One page as read from an input, before parsing.
 
     Exactly one of ``text`` / ``html`` is normally set; ``origin`` names where it came from precisely
     enough to find it again (``path``, ``path:LINE``, ``path#offset=N``, ``path#row=N``).
+
+    A reader may defer the decoding (``Document.deferred``): id, origin, url and fetched_at are set at
+    once, and the first read of ``text``, ``html`` or ``meta`` calls the loader, which decodes the
+    payload bytes, and keeps what it gives. That read may raise instead when the bytes turn out not to
+    be a page (``akhbar.readers.Unreadable``, carrying the ``Failure``). This is not only cheaper
+    reading: ingest reads in one process and parses in worker processes, and a pending document is
+    pickled as its payload bytes, so decoding runs in the workers in parallel; documents already
+    stored are skipped by id without ever being decoded; and filtering on url or date costs no decode.
     """
 
     id: str
@@ -63,6 +76,61 @@ class Document(_Record):
     url: str | None = None
     fetched_at: str | None = None
     meta: dict[str, Any] = field(default_factory=dict)
+    _load: Callable[[], Content] | None = field(default=None, init=False, repr=False, compare=False)
+
+    @classmethod
+    def deferred(
+        cls,
+        id: str,
+        origin: str,
+        load: Callable[[], Content],
+        *,
+        url: str | None = None,
+        fetched_at: str | None = None,
+    ) -> Document:
+        """A document whose text, html and meta come from ``load()`` when first read."""
+        # Not through __init__: archive readers make one per record, and this costs half as much.
+        doc = cls.__new__(cls)
+        doc.id, doc.origin, doc.url, doc.fetched_at, doc._load = id, origin, url, fetched_at, load
+        doc.text = doc.html = doc.meta = None  # type: ignore[assignment]  # set when it settles
+        return doc
+
+    def _settle(self) -> None:
+        text, html, meta = self._load()  # type: ignore[misc]  # a raise leaves the document pending
+        self._load = None
+        self.text, self.html, self.meta = text, html, meta
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        del out["_load"]
+        return out
+
+    # Pickling copies the stored values as they are, so a pending document stays pending (its loader
+    # holds the bytes) instead of being decoded by the process that sends it.
+    def __getstate__(self) -> tuple[Any, ...]:
+        return tuple(slot.__get__(self) for slot in _DOCUMENT_SLOTS)
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        for slot, value in zip(_DOCUMENT_SLOTS, state, strict=True):
+            slot.__set__(self, value)
+
+
+_DOCUMENT_SLOTS = tuple(Document.__dict__[f.name] for f in fields(Document))
+
+
+def _settled_first(slot: Any) -> property:
+    # The dataclass keeps its fields, constructor and comparison; only reading one of these three
+    # goes through the loader first. The value itself stays in the slot.
+    def read(doc: Document) -> Any:
+        if doc._load is not None:
+            doc._settle()
+        return slot.__get__(doc)
+
+    return property(read, slot.__set__)
+
+
+for _name in ("text", "html", "meta"):
+    setattr(Document, _name, _settled_first(Document.__dict__[_name]))
 
 
 @dataclass(slots=True)

@@ -21,7 +21,11 @@ def _reference(doc: Document) -> dt.datetime | None:
 
 
 def process(doc: Document) -> Article:
-    """Parse a document of either shape; ``article.source_text`` is set when spans index extracted text."""
+    """Parse a document of either shape; ``article.source_text`` is set when spans index extracted text.
+
+    A document read from an archive is decoded here, on first use, and raises
+    ``akhbar.readers.Unreadable`` (carrying the reader's Failure) if its payload is not text.
+    """
     if doc.text is not None or doc.html is None:
         return parse(doc.text or "", doc.url, id=doc.id, reference=_reference(doc))
     from akhbar.readers.html import extract

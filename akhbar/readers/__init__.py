@@ -9,6 +9,16 @@ The format is sniffed from the (decompressed) first bytes, with the file name as
 forces one. Memory stays flat: one record is decoded at a time, and nothing larger than
 ``max_chars`` characters (4 bytes each at most) is ever held. Failure reasons are listed in
 ``akhbar.readers.failures.REASONS``.
+
+Documents from WARC and WET archives are decoded on first use (``akhbar.readers.deferred``): id,
+origin, url and fetched_at are there at once, and reading ``text``, ``html`` or ``meta`` decodes the
+payload. A payload that turns out not to be text (no encoding fits, blank, too long) then raises
+``Unreadable``, whose ``failure`` is the Failure the reader would otherwise have yielded:
+
+    try:
+        html = doc.html
+    except Unreadable as error:
+        ...  # error.failure.reason is "decode", "empty" or "too-large"
 """
 
 from __future__ import annotations
@@ -21,6 +31,7 @@ from akhbar.model import Document, Failure
 from akhbar.readers import compression as packing
 from akhbar.readers import sniff as formats
 from akhbar.readers.counts import Counts
+from akhbar.readers.deferred import Unreadable
 from akhbar.readers.document import DEFAULT_MAX_CHARS, Options
 from akhbar.readers.errors import stream_failure
 from akhbar.readers.failures import REASONS
@@ -30,7 +41,7 @@ from akhbar.readers.plain import read_page
 from akhbar.readers.sources import Input, Source, as_list, sources
 from akhbar.readers.warc import read_warc
 
-__all__ = ["REASONS", "Counts", "Options", "Reading", "read"]
+__all__ = ["REASONS", "Counts", "Options", "Reading", "Unreadable", "read"]
 
 _HEAD = 1 << 16
 

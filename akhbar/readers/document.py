@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from akhbar.model import Document, Failure
+from akhbar.model import Content, Document, Failure
 from akhbar.readers.encoding import Decoded
 from akhbar.readers.ids import stable_id
 from akhbar.readers.repair import fix_mojibake, repair
@@ -46,14 +46,41 @@ def make_document(
     doc_id: str | None = None,
     id_content: bytes | None = None,
 ) -> Document | Failure:
-    """A Document from decoded text, after the size and emptiness checks and the repairs.
+    """A Document from decoded text, after the checks and repairs of ``content``."""
+    result = content(origin, body, options.max_chars, html=html, meta=meta, decoded=decoded, raw=raw)
+    if isinstance(result, Failure):
+        return result
+    text, page, meta = result
+    return Document(
+        id=doc_id if doc_id is not None else stable_id(origin, id_content),
+        origin=origin,
+        text=text,
+        html=page,
+        url=url,
+        fetched_at=fetched_at,
+        meta=meta,
+    )
+
+
+def content(
+    origin: str,
+    body: str,
+    max_chars: int,
+    *,
+    html: bool = False,
+    meta: dict[str, Any] | None = None,
+    decoded: Decoded | None = None,
+    raw: bytes | None = None,
+) -> Content | Failure:
+    """A document's (text, html, meta) from decoded text, after the size and emptiness checks and the
+    repairs; or the Failure those checks find.
 
     ``raw`` is the bytes ``decoded`` came from. Repairs (and charset decisions that overrode a
     declaration) are listed in ``meta["repairs"]``;
     when a repair changed the text, the text before it is kept in ``meta["original_text"]``.
     """
-    if len(body) > options.max_chars:
-        return too_large(origin, f"{len(body):,} characters, over the limit of {options.max_chars:,}")
+    if len(body) > max_chars:
+        return too_large(origin, f"{len(body):,} characters, over the limit of {max_chars:,}")
     if not body or body.isspace():
         return Failure(origin, "empty", "no text")
     meta = {} if meta is None else meta
@@ -69,12 +96,4 @@ def make_document(
         meta["repairs"] = [*(decoded.notes if decoded is not None else ()), *repairs]
     if repaired != body:
         meta["original_text"] = body
-    return Document(
-        id=doc_id if doc_id is not None else stable_id(origin, id_content),
-        origin=origin,
-        text=None if html else repaired,
-        html=repaired if html else None,
-        url=url,
-        fetched_at=fetched_at,
-        meta=meta,
-    )
+    return (None, repaired, meta) if html else (repaired, None, meta)

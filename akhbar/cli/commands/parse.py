@@ -10,7 +10,7 @@ import click
 
 from akhbar.cli.options import reader_options
 from akhbar.cli.progress import Progress
-from akhbar.model import Failure
+from akhbar.model import Article, Document, Failure
 
 
 @click.command()
@@ -20,7 +20,6 @@ from akhbar.model import Failure
 def command(inputs: tuple[str, ...], text_only: bool, **reader_args) -> None:
     """Parse pages (files, folders, JSONL/Parquet corpora, HTML, WARC/WET, compressed, or - for stdin)
     and print each as an Article: pretty JSON for one page, JSON Lines for several."""
-    from akhbar.pipeline import process
     from akhbar.readers import read
 
     failures: Counter[str] = Counter()
@@ -30,17 +29,13 @@ def command(inputs: tuple[str, ...], text_only: bool, **reader_args) -> None:
     out = sys.stdout
     with Progress("parsing") as progress:
         for item in read(list(inputs), **reader_args):
-            progress.advance(item)
-            if isinstance(item, Failure):
-                failures[item.reason] += 1
-                click.echo(f"akhbar: {item.origin}: {item.reason}: {item.message}", err=True)
+            outcome: Article | Failure = item if isinstance(item, Failure) else _process(item)
+            progress.advance(outcome)
+            if isinstance(outcome, Failure):
+                failures[outcome.reason] += 1
+                click.echo(f"akhbar: {outcome.origin}: {outcome.reason}: {outcome.message}", err=True)
                 continue
-            try:
-                article = process(item)
-            except Exception as error:  # one bad page never stops a run
-                failures["parse-error"] += 1
-                click.echo(f"akhbar: {item.origin}: parse-error: {error}", err=True)
-                continue
+            article = outcome
             parsed += 1
             if text_only:
                 out.write(article.text + "\n\n")
@@ -64,3 +59,18 @@ def command(inputs: tuple[str, ...], text_only: bool, **reader_args) -> None:
         )
     if parsed == 0:
         sys.exit(1)
+
+
+def _process(doc: Document) -> Article | Failure:
+    """The document's Article, or the Failure that kept it from one: a payload found unreadable only
+    when it was decoded (see akhbar.readers.deferred) fails with its reader's reason, and a page the
+    parser cannot handle with ``parse-error``; one bad page never stops a run."""
+    from akhbar.pipeline import process
+    from akhbar.readers import Unreadable
+
+    try:
+        return process(doc)
+    except Unreadable as error:
+        return error.failure
+    except Exception as error:
+        return Failure(doc.origin, "parse-error", str(error))
