@@ -1,8 +1,9 @@
 """Split a page into lines that tile it exactly, with the cheap features every rule reads.
 
 The features are computed over the whole page at once, not line by line: a regex or a Python loop a
-line costs more than the rules that read them. Most Arabic pages fit the single-byte windows-1256
-code page once folded, and then byte tables do in one C pass what a regex does character by character.
+line costs more than the rules that read them. Most Arabic pages fit the Arabic code page once
+folded (akhbar.text.codepage), and then byte tables do in one C pass what a regex does character by
+character.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from akhbar.parsing.lexicon import RELATIVE_DATE_CUES
-from akhbar.text import fold
+from akhbar.text import codepage, fold
 
 _TERMINAL = frozenset(".!?؟…\"”»)'")
 
@@ -64,15 +65,19 @@ _YEAR = re.compile(r"[0-9]{4}")  # folded text writes every digit in ASCII
 # at on its own below.
 _UNCOMMON = re.compile(r"[^\x00-\x7f\u0621-\u063a\u0641-\u064a]")
 _ASCII_PUNCTUATION = bytes(32 if b < 128 and _NON_WORD.match(chr(b)) else b for b in range(256))
-_SINGLE_BYTE = "cp1256"
-_SINGLE_BYTE_PUNCTUATION = bytes(
-    32 if _NON_WORD.match(bytes([b]).decode(_SINGLE_BYTE, "replace")) else b for b in range(256)
-)
-# Digits become "0", line breaks the two bytes.splitlines knows, everything else a space.
-_STR_BREAKS = {b for b in range(32) if len(f"a{chr(b)}a".splitlines()) == 2}
-_SINGLE_BYTE_DIGITS = bytes(
-    48 if 48 <= b <= 57 else b if b in (10, 13) else 10 if b in _STR_BREAKS else 32 for b in range(256)
-)
+_PUNCTUATION_TABLE, _ = codepage.table(lambda char: " " if _NON_WORD.match(char) else char)
+
+
+def _digit_mark(char: str) -> str:
+    """Digits become "0", line breaks the two that bytes.splitlines knows, everything else a space."""
+    if "0" <= char <= "9":
+        return "0"
+    if char in "\r\n":
+        return char
+    return "\n" if len(f"a{char}a".splitlines()) == 2 else " "
+
+
+_DIGITS_TABLE, _ = codepage.table(_digit_mark)
 
 
 def _punctuation_to_spaces(folded: str) -> str:
@@ -90,13 +95,12 @@ def _punctuation_to_spaces(folded: str) -> str:
 
 def _keys_and_years(folded: str, folded_lines: list[str]) -> tuple[list[str], list[bool]]:
     """Each line with punctuation turned to spaces, and whether it holds a four-digit number."""
-    try:
-        single = folded.encode(_SINGLE_BYTE)
-    except UnicodeEncodeError:
+    single = codepage.encode(folded)
+    if single is None:
         keys = _punctuation_to_spaces(folded).splitlines()
         return keys, [_YEAR.search(line) is not None for line in folded_lines]
-    keys = single.translate(_SINGLE_BYTE_PUNCTUATION).decode(_SINGLE_BYTE).splitlines()
-    return keys, [b"0000" in line for line in single.translate(_SINGLE_BYTE_DIGITS).splitlines()]
+    keys = codepage.decode(single.translate(_PUNCTUATION_TABLE)).splitlines()
+    return keys, [b"0000" in line for line in single.translate(_DIGITS_TABLE).splitlines()]
 
 
 def _relative_cue_lines(folded_lines: list[str]) -> set[int]:

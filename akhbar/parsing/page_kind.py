@@ -6,7 +6,7 @@ import re
 
 from akhbar.parsing import cues, lexicon
 from akhbar.parsing.layout import Layout
-from akhbar.text import word_key
+from akhbar.text import codepage, word_key
 
 _NOT_FOUND = re.compile("|".join(re.escape(word_key(c)) for c in lexicon.NOT_FOUND_CUES))
 # One match a line at most: login pages name several of these on separate lines.
@@ -16,6 +16,9 @@ _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]")
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _FRENCH = re.compile(r"\b(?:le|la|les|des|est|une|dans|pour|qui|sur|avec)\b", re.I)
 _ENGLISH = re.compile(r"\b(?:the|and|of|to|is|in|that|for|with|was)\b", re.I)
+# Counting a script's letters in the Arabic code page: translate, deleting every other byte.
+_KEEP_ARABIC = codepage.table(lambda char: char if _ARABIC.match(char) else "")
+_KEEP_LATIN = codepage.table(lambda char: char if _LATIN.match(char) else "")
 
 _MIN_ARTICLE_WORDS = 25
 _MAX_LISTING_LINES = 3
@@ -52,8 +55,11 @@ def detect_language(text: str) -> str | None:
     """ "ar" when Arabic script dominates; otherwise a guess among English and French by stop words;
     None for text with too few letters to say."""
     sample = text[:400]
-    arabic = len(_ARABIC.findall(sample))
-    latin = len(_LATIN.findall(sample))
+    single = codepage.encode(sample)
+    if single is not None:
+        arabic, latin = len(single.translate(*_KEEP_ARABIC)), len(single.translate(*_KEEP_LATIN))
+    else:
+        arabic, latin = len(_ARABIC.findall(sample)), len(_LATIN.findall(sample))
     if arabic + latin < 10:
         return None
     if arabic >= latin:
