@@ -92,6 +92,7 @@ _CONTAINED_WORDS = frozenset(
     max(word_key(p).split(), key=len) for phrases in lexicon.CONTAINED_CUES.values() for p in phrases
 )
 _COPYRIGHT_WORDS = frozenset({"حقوق", "الحقوق", "copyright", "rights", "reserved"})
+_NOTICE_WORDS = _CONTAINED_WORDS | _COPYRIGHT_WORDS
 _CONTAINED = re.compile(
     "|".join(
         f"(?P<{kind}>" + "|".join(re.escape(fold(p).lower()) for p in phrases) + ")"
@@ -146,10 +147,18 @@ def prose_boilerplate_kind(line: PageLine) -> str | None:
     found = _prefix(line)
     if found:
         return found
+    if not _may_be_notice(line):
+        return None
     contained = _contained(line)
     if contained:
         return contained
     return "copyright" if line.words <= _MAX_COPYRIGHT_WORDS and _is_copyright(line) else None
+
+
+def _may_be_notice(line: PageLine) -> bool:
+    """Whether a line may be a copyright notice or hold a contained cue: one pass over its words for
+    both tests, which most lines fail."""
+    return not _NOTICE_WORDS.isdisjoint(line.tokens) or "©" in line.folded or "(c)" in line.folded
 
 
 def _prefix(line: PageLine) -> str | None:
@@ -176,11 +185,12 @@ def boilerplate_kind(line: PageLine) -> str | None:
     """The kind of page furniture a line is by itself, or None when it could be content."""
     if line.words > 40:
         return None
-    if _is_copyright(line):
+    notice = _may_be_notice(line)
+    if notice and _is_copyright(line):
         return "copyright"
     if line.key in _FORM_LINES:
         return _FORM_LINES[line.key]
-    contained = _contained(line)
+    contained = _contained(line) if notice else None
     if contained:
         return contained
     found = _prefix(line)

@@ -170,7 +170,7 @@ def _is_prose(line: PageLine) -> bool:
 def _may_hold_date(line: PageLine) -> bool:
     """A publication date line has a year (Gregorian or Hijri, also inside a numeric date) or a relative
     word ("أمس", "منذ ساعتين"): a cheap test before the grammar, which scores and table rows never pass."""
-    return line.date_cue and line.words <= _DATE_LINE_MAX_WORDS and not _is_prose(line)
+    return line.words <= _DATE_LINE_MAX_WORDS and not _is_prose(line) and line.date_cue
 
 
 def _room_for_date_line(line: PageLine) -> bool:

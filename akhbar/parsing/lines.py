@@ -9,12 +9,11 @@ character.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
-from itertools import accumulate
 
 from akhbar.parsing.lexicon import RELATIVE_DATE_CUES
 from akhbar.text import codepage, fold
+from akhbar.text.normalize import fold_encoded
 
 _TERMINAL = frozenset(".!?؟…\"”»)'")
 
@@ -34,7 +33,7 @@ class PageLine:
     key: str
     words: int
     first: str  # the first token, "" for a blank line
-    date_cue: bool = False  # holds a four-digit number or a relative-date word
+    year: bool = False  # holds a four-digit number
     label: str | None = None
     kind: str | None = None
     rule: str | None = None
@@ -45,6 +44,11 @@ class PageLine:
     @property
     def blank(self) -> bool:
         return not self.content
+
+    @property
+    def date_cue(self) -> bool:
+        """Holds a four-digit number or a relative-date word."""
+        return self.year or any(cue in self.folded for cue in RELATIVE_DATE_CUES)
 
     @property
     def ends_sentence(self) -> bool:
@@ -93,9 +97,11 @@ def _punctuation_to_spaces(folded: str) -> str:
     return spaced
 
 
-def _keys_and_years(folded: str, folded_lines: list[str]) -> tuple[list[str], list[bool]]:
-    """Each line with punctuation turned to spaces, and whether it holds a four-digit number."""
-    single = codepage.encode(folded)
+def _keys_and_years(
+    folded: str, single: bytes | None, folded_lines: list[str]
+) -> tuple[list[str], list[bool]]:
+    """Each line with punctuation turned to spaces, and whether it holds a four-digit number; ``single``
+    is ``folded`` in the code page, if it fits."""
     if single is None:
         keys = _punctuation_to_spaces(folded).splitlines()
         return keys, [_YEAR.search(line) is not None for line in folded_lines]
@@ -103,57 +109,34 @@ def _keys_and_years(folded: str, folded_lines: list[str]) -> tuple[list[str], li
     return keys, [b"0000" in line for line in single.translate(_DIGITS_TABLE).splitlines()]
 
 
-def _relative_cue_lines(folded_lines: list[str]) -> set[int]:
-    """Indices of the lines holding a relative-date word, found by scanning the page once a word."""
-    page = "".join(folded_lines)
-    starts = list(accumulate(map(len, folded_lines[:-1]), initial=0))
-    found: set[int] = set()
-    for cue in RELATIVE_DATE_CUES:
-        at = page.find(cue)
-        while at >= 0:
-            index = bisect_right(starts, at) - 1
-            found.add(index)
-            at = page.find(cue, starts[index + 1]) if index + 1 < len(starts) else -1
-    return found
-
-
 def split_lines(text: str) -> list[PageLine]:
     raw_lines = text.splitlines(keepends=True)
     # Folding never adds or removes a line break, but fall back to line-by-line work should a page
     # prove otherwise.
-    folded_page = fold(text)
-    folded_lines = folded_page.splitlines(keepends=True)
-    if len(folded_lines) != len(raw_lines):
+    folded_page, single = fold_encoded(text)
+    folded_lines = folded_page.splitlines()
+    key_lines, years = _keys_and_years(folded_page, single, folded_lines)
+    if not (len(folded_lines) == len(key_lines) == len(years) == len(raw_lines)):
         folded_lines = [fold(raw) for raw in raw_lines]
-        folded_page = "".join(folded_lines)
-    key_lines, years = _keys_and_years(folded_page, folded_lines)
-    if len(key_lines) != len(raw_lines) or len(years) != len(raw_lines):
         key_lines = [_punctuation_to_spaces(f) for f in folded_lines]
         years = [_YEAR.search(f) is not None for f in folded_lines]
-    relative = _relative_cue_lines(folded_lines)
     lines: list[PageLine] = []
     append = lines.append
     pos = 0
-    for index, raw in enumerate(raw_lines):
+    for index, (raw, folded, spaced, year) in enumerate(
+        zip(raw_lines, folded_lines, key_lines, years, strict=True)
+    ):
         end = pos + len(raw)
         content = raw.strip()
         if content:
-            lead = raw.index(content[0])
-            tokens = key_lines[index].split()
+            lead = pos + raw.index(content[0])
+            tokens = spaced.split()
+            first = tokens[0] if tokens else ""
+            key = " ".join(tokens)
             append(
                 PageLine(
-                    index,
-                    pos,
-                    end,
-                    pos + lead,
-                    pos + lead + len(content),
-                    content,
-                    folded_lines[index].strip(),
-                    tokens,
-                    " ".join(tokens),
-                    len(tokens),
-                    tokens[0] if tokens else "",
-                    years[index] or index in relative,
+                    index, pos, end, lead, lead + len(content), content, folded.strip(), tokens, key,
+                    len(tokens), first, year
                 )
             )
         else:

@@ -85,19 +85,28 @@ def fold(text: str) -> str:
     """Character-level folding for matching: marks, tatweel and invisibles removed, letter variants
     (hamza seats, alef maqsura, ta marbuta) merged, digits to ASCII, Arabic punctuation to ASCII.
     Whitespace is left alone."""
+    if len(text) >= _SHORT:
+        return fold_encoded(text)[0]
     if not unicodedata.is_normalized("NFKC", text):
         text = unicodedata.normalize("NFKC", text)
-    if len(text) < _SHORT:
-        for char in set(_FOLDABLE.findall(text)):
-            text = text.replace(char, _FOLDINGS[char])
-        return text.lower()
+    for char in set(_FOLDABLE.findall(text)):
+        text = text.replace(char, _FOLDINGS[char])
+    return text.lower()
+
+
+def fold_encoded(text: str) -> tuple[str, bytes | None]:
+    """`fold`, with the folded text in the Arabic code page when it fits (else None): for a page whose
+    next steps are byte tables too (akhbar.parsing.lines)."""
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
     single = codepage.encode(text)
     if single is None:
         text = _replace_present(text, _OUTSIDE_CODEPAGE)  # Arabic-Indic digits are common
         single = codepage.encode(text)
-    if single is not None:
-        return codepage.decode(single.translate(_FOLD_TABLE, _FOLD_DELETED))
-    return _replace_present(text, _FOLDING_ITEMS).lower()
+    if single is None:
+        return _replace_present(text, _FOLDING_ITEMS).lower(), None
+    folded = single.translate(_FOLD_TABLE, _FOLD_DELETED)
+    return codepage.decode(folded), folded
 
 
 def _replace_present(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
