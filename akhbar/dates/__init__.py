@@ -8,6 +8,7 @@ can hold).
 """
 
 from akhbar.dates.find import find_dates, parse_date
+from akhbar.dates.grammar import may_start
 from akhbar.dates.words import DATE_WORDS
 
-__all__ = ["DATE_WORDS", "find_dates", "parse_date"]
+__all__ = ["DATE_WORDS", "find_dates", "may_start", "parse_date"]

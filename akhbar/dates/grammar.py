@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from akhbar.dates import vocabulary as V
 from akhbar.dates.lexicon import (
+    DELETED_RUN,
     DIGIT,
     OPT_SPACE,
     SPACE,
@@ -454,6 +455,16 @@ def number_may_belong(text: str, pos: int) -> bool:
         before.pop()
     # The last word, or the last of two month names written together ("مارس/آذار 2018").
     return bool(before) and _BEFORE_NUMBER.match(_DUAL_SEPARATORS.split(before[-1])[-1]) is not None
+
+
+_START_WINDOW = 40
+
+
+def may_start(text: str, pos: int) -> bool:
+    """Whether a date expression may begin at ``pos`` of ``text`` (marks not yet removed): the first
+    test `piece_at` makes, for a caller that would rather not run the grammar over all of ``text``."""
+    window = DELETED_RUN.sub("", text[pos : pos + _START_WINDOW])
+    return bool(window) and window[0] in _STARTS and _FIRST_WORD.match(window) is not None
 
 
 def piece_at(text: str, pos: int) -> Piece | None:

@@ -49,7 +49,7 @@ def _char_set(chars: Iterable[str]) -> str:
 
 
 DELETED, _CLASSES, _VARIANTS = _char_classes()
-_DELETED_RUN = re.compile(DELETED + "+")
+DELETED_RUN = re.compile(DELETED + "+")
 DIGIT = "[" + "".join(_CLASSES[str(d)][1:-1] for d in range(10)) + "]"
 SPACE = r"\s+"
 OPT_SPACE = r"\s*"
@@ -66,7 +66,7 @@ class Stripped:
 
     def __init__(self, original: str) -> None:
         self._original = original
-        self.text = _DELETED_RUN.sub("", original)
+        self.text = DELETED_RUN.sub("", original)
         self._starts: list[int] | None = None
         self._removed_before: list[int] = []
 
@@ -75,7 +75,7 @@ class Stripped:
         # how many characters were removed up to and including that run.
         starts: list[int] = []
         removed = 0
-        for run in _DELETED_RUN.finditer(self._original):
+        for run in DELETED_RUN.finditer(self._original):
             starts.append(run.start() - removed)
             removed += run.end() - run.start()
             self._removed_before.append(removed)

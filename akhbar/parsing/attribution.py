@@ -8,8 +8,10 @@ and trafilatura keeps them inside the text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from akhbar.dates import may_start
 from akhbar.parsing import lexicon
 from akhbar.parsing.cues import is_person_name
 from akhbar.text import word_key
@@ -107,18 +109,32 @@ def _known_name(head: str, at: int) -> tuple[str, int] | None:
     return None
 
 
+DateSpans = Callable[[], list[tuple[int, int]]]
+
+
 class _Scan:
     """Walks a dateline's parts — places, agencies, dates, separators — from ``at`` onwards."""
 
-    def __init__(self, head: str, dates: list[tuple[int, int]], found: Dateline) -> None:
-        self.head, self.dates, self.found = head, dates, found
+    def __init__(self, head: str, dates: DateSpans | None, found: Dateline) -> None:
+        self.head, self.found = head, found
+        self._dates = dates
+        self._spans: list[tuple[int, int]] | None = None if dates else []
+
+    def _date_at(self, at: int) -> tuple[int, int] | None:
+        # The date grammar is the costliest step; most datelines hold no date, and most paragraphs
+        # are no dateline, so the caller's dates are asked for only where one may begin.
+        if self._spans is None:
+            if not may_start(self.head, at):
+                return None
+            self._spans = self._dates()  # type: ignore[misc]
+        return next((d for d in self._spans if d[0] == at), None)
 
     def run(self, at: int, seen: bool) -> None:
         head, found = self.head, self.found
         while at < len(head):
             while at < len(head) and head[at] == " ":
                 at += 1
-            date = next((d for d in self.dates if d[0] == at), None)
+            date = self._date_at(at)
             separator = _SEPARATOR_RUN.match(head, at)
             wrapped = _WRAPPED.match(head, at)
             numeric = _DAY_MONTH.match(head, at)
@@ -168,18 +184,19 @@ class _Scan:
                 return
 
 
-def find_dateline(content: str, dates: list[tuple[int, int]] | None = None) -> Dateline | None:
+def find_dateline(content: str, dates: DateSpans | None = None) -> Dateline | None:
     """Read the dateline opening a paragraph: "القاهرة - (رويترز) -", "المدينة نيوز :-",
     "بيروت - أ ف ب:", "الرباط (و م ع) -", "رام الله 5-4-2021 وفا-", "القاهرة في 25 يوليو /أ ش أ/",
     "عمّان - الأربعاء 3 آذار 2021 -".
 
-    ``dates`` lists the spans of dates the caller found in the paragraph, which a dateline may hold.
+    ``dates`` gives the spans of the dates in the paragraph, which a dateline may hold; it is called
+    only if the scan reaches a place where a date may begin.
     Known places and agencies are recognised wherever they stand; an unknown name counts only first:
     as an outlet's own stamp when it looks like one ("عمون -", "الرافدين برس:"), else as a town.
     """
     head = content[:_HEAD]
     found = Dateline(end=0)
-    scan = _Scan(head, dates or [], found)
+    scan = _Scan(head, dates, found)
     scan.run(0, seen=False)
     if found.end == 0 and not found.place and not found.agencies:
         separator = _SEPARATOR.search(head)

@@ -24,6 +24,7 @@ from akhbar.model import DateMatch
 from akhbar.parsing import cues, lexicon
 from akhbar.parsing.attribution import (
     Dateline,
+    DateSpans,
     attribution_line,
     find_dateline,
     is_agency_key,
@@ -277,8 +278,8 @@ def _opens_body(line: PageLine, layout: Layout) -> bool:
     return find_dateline(line.content, _date_spans(layout, line)) is not None
 
 
-def _date_spans(layout: Layout, line: PageLine) -> list[tuple[int, int]]:
-    return [(m.start, m.end) for m in layout.dates_at_head(line)]
+def _date_spans(layout: Layout, line: PageLine) -> DateSpans:
+    return lambda: [(m.start, m.end) for m in layout.dates_at_head(line)]
 
 
 def _label_header(layout: Layout, title_hint: str | None) -> None:

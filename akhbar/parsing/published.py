@@ -7,6 +7,7 @@ inside the dateline, a date line anywhere else on the page, then metadata handed
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from akhbar.model import DateMatch
@@ -16,6 +17,7 @@ from akhbar.parsing.lines import PageLine
 from akhbar.text import word_key
 
 _UPDATED = tuple(word_key(c) for c in lexicon.UPDATED_CUES)
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(slots=True)
@@ -47,6 +49,15 @@ def _first_published(candidates: list[tuple[DateMatch, PageLine]], layout: Layou
     return (dated[0][0], dated[0][1]) if dated else None
 
 
+def _dates_in_dateline(layout: Layout, first: PageLine) -> list[DateMatch]:
+    """The dates of the paragraph's opening, when its dateline holds a digit: a complete date has its
+    year in figures, and the grammar is not run for nothing."""
+    assert layout.dateline is not None
+    if not _DIGIT.search(first.content, 0, layout.dateline.end):
+        return []
+    return layout.dates_at_head(first)
+
+
 def choose_published(layout: Layout) -> Published | None:
     lines = layout.lines
     body_start = layout.body_start if layout.body_start is not None else len(lines)
@@ -56,7 +67,7 @@ def choose_published(layout: Layout) -> Published | None:
         return Published(above[0], above[1], "date line above the body")
     if layout.dateline is not None and layout.body_start is not None:
         first = lines[layout.body_start]
-        inside = [m for m in layout.dates.get(first.index, ()) if m.end <= layout.dateline.end]
+        inside = [m for m in _dates_in_dateline(layout, first) if m.end <= layout.dateline.end]
         complete = [m for m in inside if m.day is not None and m.year is not None]
         if complete:
             return Published(complete[0], first, "date in the dateline")

@@ -1,5 +1,6 @@
-"""`DATE_WORDS` must hold every word of every expression `find_dates` returns (or the word holds a
-digit): the parser rules out date lines by it without running the grammar."""
+"""What lets a caller rule a date out without running the grammar: `DATE_WORDS` holds every word of
+every expression `find_dates` returns (or the word holds a digit), and `may_start` is true wherever
+one begins."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from dates_cases import load_cases, reference_of
 from hypothesis import given
 from hypothesis import strategies as st
 
-from akhbar.dates import DATE_WORDS, find_dates
+from akhbar.dates import DATE_WORDS, find_dates, may_start
 from akhbar.text import words
 
 
@@ -41,3 +42,20 @@ _PIECES = st.sampled_from(
 @given(st.lists(_PIECES, max_size=14).map(" ".join))
 def test_words_of_any_mix_of_date_and_other_words_are_date_words(text):
     assert not _outside(text)
+
+
+def test_may_start_wherever_an_expression_begins():
+    starts = 0
+    for case in load_cases():
+        text = case["text"]
+        for match in find_dates(text, reference_of(case)):
+            assert may_start(text, match.start), text
+            starts += 1
+        assert not may_start(text + " الوزير", len(text) + 1)
+    assert starts > 500
+
+
+@given(st.lists(_PIECES, max_size=14).map(" ".join))
+def test_may_start_in_any_mix(text):
+    for match in find_dates(text):
+        assert may_start(text, match.start)
