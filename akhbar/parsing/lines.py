@@ -33,7 +33,11 @@ class PageLine:
     key: str
     words: int
     first: str  # the first token, "" for a blank line
-    year: bool = False  # holds a four-digit number
+    year: bool  # holds a four-digit number
+    blank: bool
+    ends_sentence: bool
+    # Running prose rather than a headline, a button or a menu item.
+    paragraph_like: bool
     label: str | None = None
     kind: str | None = None
     rule: str | None = None
@@ -106,7 +110,19 @@ def _keys_and_years(
         keys = _punctuation_to_spaces(folded).splitlines()
         return keys, [_YEAR.search(line) is not None for line in folded_lines]
     keys = codepage.decode(single.translate(_PUNCTUATION_TABLE)).splitlines()
-    return keys, [b"0000" in line for line in single.translate(_DIGITS_TABLE).splitlines()]
+    digits = single.translate(_DIGITS_TABLE)
+    if b"\r" in digits:
+        return keys, [b"0000" in line for line in digits.splitlines()]
+    # Every line break is now "\n": the line of each four-digit run is the count of breaks before it.
+    years = [False] * len(folded_lines)
+    at = digits.find(b"0000")
+    while at >= 0:
+        line = digits.count(b"\n", 0, at)
+        if line < len(years):
+            years[line] = True
+        following = digits.find(b"\n", at)
+        at = digits.find(b"0000", following) if following >= 0 else -1
+    return keys, years
 
 
 def split_lines(text: str) -> list[PageLine]:
@@ -132,14 +148,15 @@ def split_lines(text: str) -> list[PageLine]:
             lead = pos + raw.index(content[0])
             tokens = spaced.split()
             first = tokens[0] if tokens else ""
-            key = " ".join(tokens)
+            words = len(tokens)
+            ends = content[-1] in _TERMINAL
             append(
                 PageLine(
-                    index, pos, end, lead, lead + len(content), content, folded.strip(), tokens, key,
-                    len(tokens), first, year
+                    index, pos, end, lead, lead + len(content), content, folded.strip(), tokens,
+                    " ".join(tokens), words, first, year, False, ends, words >= 14 or (words >= 6 and ends),
                 )
-            )
+            )  # fmt: skip
         else:
-            append(PageLine(index, pos, end, pos, pos, "", "", [], "", 0, ""))
+            append(PageLine(index, pos, end, pos, pos, "", "", [], "", 0, "", False, True, False, False))
         pos = end
     return lines
