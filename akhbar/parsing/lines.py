@@ -46,22 +46,9 @@ class PageLine:
     attribution: tuple | None = None  # what a line naming only an agency or a reporter says
 
     @property
-    def blank(self) -> bool:
-        return not self.content
-
-    @property
     def date_cue(self) -> bool:
         """Holds a four-digit number or a relative-date word."""
         return self.year or any(cue in self.folded for cue in RELATIVE_DATE_CUES)
-
-    @property
-    def ends_sentence(self) -> bool:
-        return bool(self.content) and self.content[-1] in _TERMINAL
-
-    @property
-    def paragraph_like(self) -> bool:
-        """Running prose rather than a headline, a button or a menu item."""
-        return self.words >= 14 or (self.words >= 6 and self.ends_sentence)
 
     def set(self, label: str, rule: str, kind: str | None = None) -> None:
         self.label, self.rule, self.kind = label, rule, kind

@@ -30,24 +30,31 @@ _MIN_TEASERS = 2
 def is_article(layout: Layout, paragraphs: int) -> bool:
     """False for error, login, search, tag and index pages: pages whose prose is missing or is only
     teasers between repeated "read more" links and dates."""
-    lines = layout.lines
-    body_words = sum(ln.words for ln in lines if ln.label == "body")
-    dated_headline = layout.title is not None and any(ln.label == "date" for ln in lines)
+    body_words = dated = teasers = 0
+    short: list[str] = []
+    for line in layout.lines:
+        label = line.label
+        if label == "body":
+            body_words += line.words
+            if line.content.endswith(("...", "…")):
+                teasers += 1
+        elif label == "date":
+            dated += 1
+        if line.key and line.words <= 8:
+            short.append(line.key)
     # A one-sentence brief under a dated headline is news; a lone short paragraph elsewhere is not.
+    dated_headline = layout.title is not None and dated > 0
     if paragraphs == 0 or (body_words < _MIN_ARTICLE_WORDS and paragraphs < 2 and not dated_headline):
         return False
-    short = [ln.key for ln in lines if ln.words <= 8 and ln.key]
     if body_words < _MAX_ERROR_PAGE_WORDS:
         keys = "\n".join(short)
         if _NOT_FOUND.search(keys) or len(_LOGIN.findall(keys)) >= 2:
             return False
-        if sum(1 for ln in lines if cues.is_form_line(ln)) >= lexicon.MIN_FORM_LINES:
+        if sum(1 for ln in layout.lines if cues.is_form_line(ln)) >= lexicon.MIN_FORM_LINES:
             return False  # a contact, sign-up or consent form
-    if any(cues.is_listing_marker(ln) for ln in lines if ln.label in ("title", "boilerplate")):
+    if any(cues.is_listing_marker(ln) for ln in layout.lines if ln.label in ("title", "boilerplate")):
         return False
     listing = sum(key in _LISTING for key in short)
-    dated = sum(1 for ln in lines if ln.label == "date")
-    teasers = sum(1 for ln in lines if ln.label == "body" and ln.content.endswith(("...", "…")))
     return listing <= _MAX_LISTING_LINES and dated <= _MAX_LISTING_LINES and teasers < _MIN_TEASERS
 
 
