@@ -10,7 +10,7 @@ into that Failure.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from akhbar.model import Content, Document, Failure
@@ -30,41 +30,19 @@ class Unreadable(Exception):
         return f"{self.failure.origin}: {self.failure.reason}: {self.failure.message}"
 
 
-@dataclass(slots=True)
-class Payload:
-    """A deferred document's loader: the bytes, their charset as declared by the transport, whether
-    they are HTML, and the metadata known without decoding. Called once when the document settles;
-    a failure is kept, so reading the document again raises again without decoding again."""
-
-    origin: str
-    raw: bytes
-    charset: str | None
-    html: bool
-    meta: dict[str, Any]
-    max_chars: int
-    failure: Failure | None = None
-
-    def __call__(self) -> Content:
-        if self.failure is None:
-            decoded = decode(self.raw, self.charset, markup=self.html)
-            if decoded is None:
-                result: Content | Failure = Failure(
-                    self.origin, "decode", "no character encoding fits the payload"
-                )
-            else:
-                result = content(
-                    self.origin,
-                    decoded.text,
-                    self.max_chars,
-                    html=self.html,
-                    meta=self.meta,
-                    decoded=decoded,
-                    raw=self.raw,
-                )
-            if not isinstance(result, Failure):
-                return result
-            self.failure = result
-        raise Unreadable(self.failure)
+def load(
+    origin: str, raw: bytes, charset: str | None, html: bool, meta: dict[str, Any], max_chars: int
+) -> Content:
+    """Decode a deferred document's payload: ``charset`` is what the transport declared, ``meta``
+    what was known without decoding. Bound to its arguments (``functools.partial``, which pickles as
+    them), this is the document's loader; one that raises runs again if the document is read again."""
+    decoded = decode(raw, charset, markup=html)
+    if decoded is None:
+        raise Unreadable(Failure(origin, "decode", "no character encoding fits the payload"))
+    result = content(origin, decoded.text, max_chars, html=html, meta=meta, decoded=decoded, raw=raw)
+    if isinstance(result, Failure):
+        raise Unreadable(result)
+    return result
 
 
 def deferred_document(
@@ -83,5 +61,5 @@ def deferred_document(
     payload of nothing or ASCII blanks only is empty whatever its charset."""
     if not raw or raw.isspace():
         return Failure(origin, "empty", "no text")
-    payload = Payload(origin, raw, charset, html, meta, options.max_chars)
-    return Document.deferred(stable_id(origin, id_content), origin, payload, url=url, fetched_at=fetched_at)
+    loader = partial(load, origin, raw, charset, html, meta, options.max_chars)
+    return Document.deferred(stable_id(origin, id_content), origin, loader, url=url, fetched_at=fetched_at)

@@ -40,6 +40,8 @@ _WARC_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z
 _UNIT_MAGIC = {packing.GZIP: b"\x1f\x8b\x08", packing.ZSTD: b"\x28\xb5\x2f\xfd", None: b"\nWARC/1."}
 _STOPS = (KeyboardInterrupt, SystemExit, GeneratorExit)
 _SCAN_WINDOW = 1 << 20
+# A first record is a few kilobytes: fed in small steps, the data after it is not all copied.
+_UNIT_CHUNK = 1 << 16
 _FIRST_UNIT_LIMIT = 1 << 22
 
 
@@ -284,7 +286,7 @@ def _record_compressed(raw: BinaryIO, compression: str | None) -> bool:
     fed = 0
     try:
         while fed < _FIRST_UNIT_LIMIT and not unit.eof:
-            chunk = raw.read(_SCAN_WINDOW)
+            chunk = raw.read(_UNIT_CHUNK)
             if not chunk:
                 break
             fed += len(chunk)

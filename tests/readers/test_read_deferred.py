@@ -103,9 +103,10 @@ def test_a_payload_found_bad_when_decoded_raises_the_readers_failure(tmp_path, d
     assert isinstance(failure, Failure)
     assert (failure.origin, failure.reason) == (bad.origin, reason)
     assert reason in str(raised.value)
-    with pytest.raises(Unreadable):
+    assert len(decodes) == 1
+    with pytest.raises(Unreadable) as again:
         bad.meta  # noqa: B018
-    assert len(decodes) == 1  # the failure is kept, not found again
+    assert again.value.failure == failure  # still pending: reading it again fails again, alike
 
 
 def test_blank_or_missing_payloads_fail_without_decoding(tmp_path, decodes):
