@@ -35,7 +35,8 @@ _TEXT_TYPES = frozenset({"text/plain"})
 _HTML_START = re.compile(rb"\s*(?:<!--.*?-->\s*)*<(?:!doctype|html|head|body)", re.I | re.S)
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 _RECORD_START = re.compile(rb"WARC/1\.\d\r?\n")
-_WARC_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")
+# Every third character of YYYY-MM-DDThh:mm:ssZ from the fifth on: the shape WARC 1.0 prescribes.
+_WARC_DATE_MARKS = "--T::Z"
 # Where a record can start, per compression: a gzip member, a zstd frame, or a WARC version line.
 _UNIT_MAGIC = {packing.GZIP: b"\x1f\x8b\x08", packing.ZSTD: b"\x28\xb5\x2f\xfd", None: b"\nWARC/1."}
 _STOPS = (KeyboardInterrupt, SystemExit, GeneratorExit)
@@ -59,8 +60,13 @@ def read_warc(
     source: Source, raw: BinaryIO, compression: str | None, options: Options
 ) -> Iterator[Document | Failure]:
     if source.path is not None and raw.seekable() and _record_compressed(raw, compression):
-        yield from _read_resumable(source, raw, compression, options)
-        return
+        return _read_resumable(source, raw, compression, options)
+    return _read_stream(source, raw, compression, options)
+
+
+def _read_stream(
+    source: Source, raw: BinaryIO, compression: str | None, options: Options
+) -> Iterator[Document | Failure]:
     stream = packing.open_decompressed(raw, compression) if compression else raw
     state = _Pass()
     yield from _records(source, _Counted(stream), options, state)
@@ -227,9 +233,9 @@ def _fetch_time(record: WarcRecord, date: str | None) -> str | None:
     as a string once it is known to be a real time: FastWARC's ``record_date`` and
     ``datetime.isoformat`` cost about a tenth of reading a whole record. Other forms (fractions of
     a second) go through FastWARC's parser."""
-    if date is not None and _WARC_DATE.fullmatch(date):
+    if date is not None and len(date) == 20 and date[4::3] == _WARC_DATE_MARKS:
         try:
-            dt.datetime.fromisoformat(date)
+            dt.datetime.fromisoformat(date)  # digits where the marks leave room, and a real time
             return date[:19] + "+00:00"
         except ValueError:
             pass  # a day or hour out of range: FastWARC decides, as for any other form

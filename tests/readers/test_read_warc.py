@@ -195,3 +195,18 @@ def test_too_large_record_is_skipped(tmp_path):
         "too-large",
         "https://news.example/1",
     ]
+
+
+@pytest.mark.parametrize(
+    ("date", "fetched_at"),
+    [
+        ("2021-03-14T09:30:00Z", "2021-03-14T09:30:00+00:00"),
+        ("2021-03-14T09:30:00.25Z", "2021-03-14T09:30:00.250000+00:00"),
+        ("2021-02-30T09:30:00Z", None),
+        ("2021-03-14T24:00:00Z", None),
+        ("yesterday, more or less", None),
+    ],
+)
+def test_fetch_time_from_the_warc_date(tmp_path, date, fetched_at):
+    (doc,) = read(write(tmp_path / "d.warc.gz", warc_bytes([{**news_records(1)[0], "date": date}])))
+    assert doc.fetched_at == fetched_at
