@@ -10,6 +10,10 @@ from akhbar.model import Document, Failure
 
 @dataclass(slots=True)
 class Counts:
+    """Documents and Failures by reason, as the reader yielded them: an archive's document whose
+    payload turns out not to be text when it is decoded (``Unreadable``) is counted as a document
+    here; whoever decodes it counts the failure."""
+
     documents: int = 0
     failures: Counter[str] = field(default_factory=Counter)
 

@@ -7,11 +7,13 @@ import sqlite3
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from readkit import STORIES, news_records, page, warc_bytes, write
 
 from akhbar.cli import main
 from akhbar.model import Document, Failure
-from akhbar.readers import Unreadable, read
+from akhbar.readers import REASONS, Unreadable, read
 from akhbar.readers import deferred as deferred_module
 
 # Payloads that pass every check made without decoding and fail one made on the text.
@@ -143,3 +145,48 @@ def test_ingest_decodes_in_the_workers_and_stores_deferred_failures_as_read_fail
     # A rerun finds them all stored: nothing is decoded or counted as failed again.
     again = json.loads(CliRunner().invoke(main, args).stdout)["ingest"]
     assert (again["stored"], again["present"], again["failed"]) == (0, 5, 0)
+
+
+PIECES = st.sampled_from(
+    [
+        STORIES[0].encode(),
+        STORIES[1].encode("cp1256"),
+        STORIES[2].encode().decode("cp1256").encode(),  # mojibake
+        "الحكو\u200bمة".encode(),
+        "\u00a0\u3000".encode(),
+        b" \r\n\t",
+        b"<p>",
+        bytes(range(0, 32)),
+        b"\xff\xfe",
+        b"\xef\xbb\xbf",
+    ]
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    body=st.lists(PIECES | st.binary(max_size=40), max_size=12).map(b"".join),
+    content_type=st.sampled_from(["text/html", "text/html; charset=windows-1256", "text/plain"]),
+)
+def test_any_payload_settles_to_a_page_or_a_known_failure_alike_after_pickling(tmp_path, body, content_type):
+    path = archive(tmp_path, [{"url": "https://a.example/", "body": body, "content_type": content_type}])
+    (item,) = read(path, max_chars=200)
+
+    def outcome(doc):
+        try:
+            return doc.text, doc.html, doc.meta
+        except Unreadable as error:
+            return error.failure
+
+    if isinstance(item, Failure):
+        assert item.reason in REASONS
+        return
+    copy = pickle.loads(pickle.dumps(item))
+    settled = outcome(item)
+    assert outcome(copy) == settled
+    if isinstance(settled, Failure):
+        assert settled.reason in {"decode", "empty", "too-large"}
+    else:
+        text, html, _ = settled
+        assert (text is None) != (html is None)
+        assert len(text or html) <= 200
