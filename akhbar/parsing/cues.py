@@ -73,13 +73,16 @@ _BUTTONS = {word_key(w) for w in lexicon.BUTTON_WORDS}
 _SECTIONS = {word_key(w) for w in lexicon.SECTION_WORDS}
 _COPYRIGHT = re.compile(r"©|\(c\)|جميع الحقوق|كل الحقوق|الحقوق محفوظه|all rights reserved|copyright")
 _MENU_SEPARATORS = re.compile(r"\s[|>»›•/]\s|\s[|>»›•]|[|>»›•]\s")
-_MENU_MARK = re.compile(r"[|>»›•/]")
+_MENU_MARKS = "|>»›•/"
+_MENU_MARK = re.compile(f"[{_MENU_MARKS}]")
 _MAX_MENU_WORDS = 40
 _MAX_COPYRIGHT_WORDS = 40
 _MAX_CAPTION_WORDS = 20
 _MAX_RELATED_HEADER_WORDS = 4
 _CREDIT_CHARS = 60
 _RELATED_HEADER = re.compile("|".join(lexicon.RELATED_HEADER_PATTERNS))
+_RELATED_HEADER_FIRST = frozenset(lexicon.RELATED_HEADER_FIRST_WORDS)
+_RELATED_HEADER_ENDS = lexicon.RELATED_HEADER_ENDINGS
 _LIST_ITEM = re.compile(lexicon.LIST_MARKERS)
 _CREDIT_WORDS = frozenset(word_key(w) for w in lexicon.CAPTION_CREDIT_WORDS)
 _CAPTION_CREDIT = re.compile(
@@ -131,7 +134,11 @@ def block_header(line: PageLine) -> str | None:
         return _HEADERS[key]
     if key in {"تعليق", "تعليقات"}:
         return "comments"
-    if line.words <= _MAX_RELATED_HEADER_WORDS and _RELATED_HEADER.search(key):
+    if (
+        line.words <= _MAX_RELATED_HEADER_WORDS
+        and (line.first in _RELATED_HEADER_FIRST or key.endswith(_RELATED_HEADER_ENDS))
+        and _RELATED_HEADER.search(key)
+    ):
         return "related"
     return None
 
@@ -207,7 +214,7 @@ def boilerplate_kind(line: PageLine) -> str | None:
 def is_menu(line: PageLine) -> bool:
     """Breadcrumbs and menus: several short items between separators, or only section names."""
     content = line.content
-    marked = _MENU_MARK.search(content) is not None
+    marked = any(mark in content for mark in _MENU_MARKS)
     if marked and _MENU_SEPARATORS.search(content):
         parts = [p for p in _MENU_MARK.split(line.content) if p.strip()]
         if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):

@@ -179,7 +179,11 @@ def _room_for_date_line(line: PageLine) -> bool:
     hold: the grammar, the costliest test of a line, then runs on date lines and a few others only."""
     other = 0
     for word in line.tokens:
-        if word not in _DATE_LINE_WORDS and word not in DATE_WORDS and not _DIGIT.search(word):
+        if (
+            word not in _DATE_LINE_WORDS
+            and word not in DATE_WORDS
+            and (word.isalpha() or not _DIGIT.search(word))
+        ):
             other += 1
             if other > _MAX_PLACE_WORDS:
                 return False

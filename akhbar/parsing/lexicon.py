@@ -882,6 +882,10 @@ FORM_LINES: dict[str, tuple[str, ...]] = {
 
 # Short lines that open a block of related links whatever the exact wording: "... ذات صلة", "الأكثر ...".
 RELATED_HEADER_PATTERNS = (r"ذات صله$", r"^الاكثر \w+( \w+)?$", r"^(اخر|احدث) \w+$", r"^(شاهد|اقرا) ايضا")
+# Every pattern above opens with one of these words or closes with one of these endings: the parser
+# tests them before the patterns.
+RELATED_HEADER_FIRST_WORDS = ("الاكثر", "اخر", "احدث", "شاهد", "اقرا")
+RELATED_HEADER_ENDINGS = ("ذات صله",)
 
 # Openings of list items and table rows, which are never subheadings.
 LIST_MARKERS = r"^\s*(?:[-–•*·▪◦]|\d{1,3}\s*[-.)]|[أ-ي]\s*[-)])\s*"

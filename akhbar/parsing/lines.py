@@ -102,9 +102,11 @@ def _keys_and_years(
         return keys, [b"0000" in line for line in digits.splitlines()]
     # Every line break is now "\n": the line of each four-digit run is the count of breaks before it.
     years = [False] * len(folded_lines)
+    line = counted = 0
     at = digits.find(b"0000")
     while at >= 0:
-        line = digits.count(b"\n", 0, at)
+        line += digits.count(b"\n", counted, at)
+        counted = at
         if line < len(years):
             years[line] = True
         following = digits.find(b"\n", at)

@@ -68,6 +68,14 @@ _SHORT = 1000
 # A long text that fits the Arabic code page once its digits are ASCII is folded by one byte table.
 _FOLD_TABLE, _FOLD_DELETED = codepage.table(lambda char: _FOLDINGS.get(char, char).lower())
 _OUTSIDE_CODEPAGE = tuple((c, f) for c, f in _FOLDING_ITEMS if c not in codepage.CHARACTERS)
+# The code page's characters that NFKC changes ("…", the no-break space, "™", "½"...): a text in the
+# code page without them is left as it is by NFKC, up to the order of marks, which folding deletes.
+# Looking for these bytes spares the NFKC check, which costs more than the folding itself.
+_NFKC_UNSTABLE = tuple(
+    bytes([byte])
+    for byte, char in enumerate(codepage.CHARACTERS)
+    if not unicodedata.is_normalized("NFKC", char)
+)
 
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
@@ -97,14 +105,16 @@ def fold(text: str) -> str:
 def fold_encoded(text: str) -> tuple[str, bytes | None]:
     """`fold`, with the folded text in the Arabic code page when it fits (else None): for a page whose
     next steps are byte tables too (akhbar.parsing.lines)."""
-    if not unicodedata.is_normalized("NFKC", text):
-        text = unicodedata.normalize("NFKC", text)
     single = codepage.encode(text)
-    if single is None:
-        text = _replace_present(text, _OUTSIDE_CODEPAGE)  # Arabic-Indic digits are common
+    if single is None or any(byte in single for byte in _NFKC_UNSTABLE):
+        if not unicodedata.is_normalized("NFKC", text):
+            text = unicodedata.normalize("NFKC", text)
         single = codepage.encode(text)
-    if single is None:
-        return _replace_present(text, _FOLDING_ITEMS).lower(), None
+        if single is None:
+            text = _replace_present(text, _OUTSIDE_CODEPAGE)  # Arabic-Indic digits are common
+            single = codepage.encode(text)
+        if single is None:
+            return _replace_present(text, _FOLDING_ITEMS).lower(), None
     folded = single.translate(_FOLD_TABLE, _FOLD_DELETED)
     return codepage.decode(folded), folded
 
