@@ -1,5 +1,7 @@
 """WARC and WET archives through FastWARC: response and resource records give HTML (or plain text),
-WET conversion records give text; URL and fetch time come from the record headers.
+WET conversion records give text; URL and fetch time come from the record headers. Payloads are
+decoded on first use (``akhbar.readers.deferred``): what is settled per record here is only what
+needs no decoding (HTTP status, content type, emptiness, id, URL, date).
 
 FastWARC stops at the first malformed record. Where the file allows it (uncompressed, or compressed
 record by record as ``.warc.gz`` and ``.warc.zst`` are), reading goes on: the bad stretch is reported

@@ -210,3 +210,15 @@ def test_too_large_record_is_skipped(tmp_path):
 def test_fetch_time_from_the_warc_date(tmp_path, date, fetched_at):
     (doc,) = read(write(tmp_path / "d.warc.gz", warc_bytes([{**news_records(1)[0], "date": date}])))
     assert doc.fetched_at == fetched_at
+
+
+def test_header_names_in_any_case(tmp_path):
+    body = page(STORIES[0]).encode()
+    record = (
+        b"WARC/1.0\r\nWARC-Type: resource\r\nwarc-target-uri: https://lower.example/a\r\n"
+        b"warc-date: 2021-03-14T09:30:00Z\r\ncontent-type: text/html; charset=utf-8\r\n"
+        b"Content-Length: %d\r\n\r\n%s\r\n\r\n" % (len(body), body)
+    )
+    (doc,) = read(write(tmp_path / "lower.warc", record))
+    assert (doc.url, doc.fetched_at) == ("https://lower.example/a", "2021-03-14T09:30:00+00:00")
+    assert doc.html == page(STORIES[0]) and doc.meta["content_type"] == "text/html"
