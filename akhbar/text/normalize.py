@@ -68,14 +68,37 @@ _SHORT = 1000
 # A long text that fits the Arabic code page once its digits are ASCII is folded by one byte table.
 _FOLD_TABLE, _FOLD_DELETED = codepage.table(lambda char: _FOLDINGS.get(char, char).lower())
 _OUTSIDE_CODEPAGE = tuple((c, f) for c, f in _FOLDING_ITEMS if c not in codepage.CHARACTERS)
-# The code page's characters that NFKC changes ("…", the no-break space, "™", "½"...): a text in the
-# code page without them is left as it is by NFKC, up to the order of marks, which folding deletes.
-# Looking for these bytes spares the NFKC check, which costs more than the folding itself.
-_NFKC_UNSTABLE = tuple(
-    bytes([byte])
-    for byte, char in enumerate(codepage.CHARACTERS)
-    if not unicodedata.is_normalized("NFKC", char)
-)
+# The code page's characters that NFKC changes ("…", the no-break space, "™", "½"...). A text in the
+# code page is otherwise left as it is by NFKC, up to the order of marks, which folding deletes; and
+# NFKC turns most of these few into code-page characters ("…" into "..."), which bytes.replace does at
+# once. That spares the NFKC check, which costs more than the folding itself.
+def _nfkc_tables() -> tuple[list[tuple[bytes, bytes]], list[bytes]]:
+    """(byte, its NFKC form in the code page) for the characters NFKC changes within the code page,
+    and the bytes of those it takes out of it."""
+    within, elsewhere = [], []
+    for byte, char in enumerate(codepage.CHARACTERS):
+        if not unicodedata.is_normalized("NFKC", char):
+            normal = codepage.encode(unicodedata.normalize("NFKC", char))
+            if normal is None:
+                elsewhere.append(bytes([byte]))
+            else:
+                within.append((bytes([byte]), normal))
+    return within, elsewhere
+
+
+_NFKC_BYTES, _NFKC_ELSEWHERE = _nfkc_tables()
+
+
+def _nfkc_in_codepage(single: bytes) -> bytes | None:
+    """NFKC of a text in the code page, as code-page bytes; None when it leaves the code page."""
+    for byte in _NFKC_ELSEWHERE:
+        if byte in single:
+            return None
+    for byte, normal in _NFKC_BYTES:
+        if byte in single:
+            single = single.replace(byte, normal)
+    return single
+
 
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
@@ -106,15 +129,16 @@ def fold_encoded(text: str) -> tuple[str, bytes | None]:
     """`fold`, with the folded text in the Arabic code page when it fits (else None): for a page whose
     next steps are byte tables too (akhbar.parsing.lines)."""
     single = codepage.encode(text)
-    if single is None or any(byte in single for byte in _NFKC_UNSTABLE):
+    if single is None:
+        # Arabic-Indic digits are the usual characters outside the code page; NFKC leaves them alone.
+        text = _replace_present(text, _OUTSIDE_CODEPAGE)
+        single = codepage.encode(text)
+    if single is not None:
+        single = _nfkc_in_codepage(single)
+    if single is None:
         if not unicodedata.is_normalized("NFKC", text):
             text = unicodedata.normalize("NFKC", text)
-        single = codepage.encode(text)
-        if single is None:
-            text = _replace_present(text, _OUTSIDE_CODEPAGE)  # Arabic-Indic digits are common
-            single = codepage.encode(text)
-        if single is None:
-            return _replace_present(text, _FOLDING_ITEMS).lower(), None
+        return _replace_present(text, _FOLDING_ITEMS).lower(), None
     folded = single.translate(_FOLD_TABLE, _FOLD_DELETED)
     return codepage.decode(folded), folded
 
