@@ -16,6 +16,7 @@ over the lines, each a small named rule:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -72,7 +73,7 @@ class Layout:
     body_end: int | None = None
     dateline: Dateline | None = None
     dates: dict[int, list[DateMatch]] = field(default_factory=dict)
-    reference: object = None
+    reference: dt.datetime | dt.date | None = None
 
     def dates_at_head(self, line: PageLine) -> list[DateMatch]:
         """Dates in the opening of a line (where a dateline would carry one), computed once."""
