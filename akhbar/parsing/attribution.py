@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from akhbar.dates import may_start
 from akhbar.parsing import lexicon
 from akhbar.parsing.cues import is_person_name
-from akhbar.text import word_key
+from akhbar.text import word_key, words
 
 _AGENCIES = {word_key(a) for a in lexicon.AGENCIES}
+_AGENCY_LAST_WORDS = {key.rsplit(" ", 1)[-1] for key in _AGENCIES if key}
 _PLACES = {word_key(p) for p in lexicon.PLACES}
 _SITE_MARKERS = {word_key(m) for m in lexicon.SITE_MARKERS}
 _OUTLETS = {word_key(o) for o in lexicon.KNOWN_OUTLETS}
@@ -250,6 +251,11 @@ def attribution_line(
 
 def trailing_agency(content: str) -> tuple[int, int] | None:
     """An agency signing off a paragraph: "... في المنطقة. (أ ف ب)" or "... - رويترز"."""
+    # Only punctuation may follow the name, so the paragraph's last word is the agency's last word:
+    # a set lookup spares most paragraphs the regex, which backtracks at every space of the tail.
+    last = words(content[-40:])[-1:]
+    if not last or last[0] not in _AGENCY_LAST_WORDS:
+        return None
     found = _TRAILING_AGENCY.search(content[-40:])
     if not found:
         return None
