@@ -259,12 +259,19 @@ _LISTING = Phrases(lexicon.LISTING_MARKERS)
 
 def is_person_name(text: str) -> bool:
     """Text that is only a person's name ("ماهر الدباس", "د. جورج نصّار"), known by its given name."""
-    words = word_key(text).split()
+    return _is_name(word_key(text).split(), text)
+
+
+def _is_name(words: list[str], text: str) -> bool:
+    """`is_person_name` given the text's words in `word_key` form."""
+    if len(words) > 4 and words[0] not in _HONORIFICS:
+        return False  # most lines: no name is that long
     while words and words[0] in _HONORIFICS:
         words = words[1:]
-    first = text.split(maxsplit=1)[0] if text else ""
+    if not (2 <= len(words) <= 4 and words[0] in _GIVEN_NAMES):
+        return False
     # Folding makes "على" (on) read as the name "علي"; a name never starts with a preposition.
-    return 2 <= len(words) <= 4 and words[0] in _GIVEN_NAMES and first not in _PREPOSITIONS
+    return text.split(maxsplit=1)[0] not in _PREPOSITIONS
 
 
 def names_someone(line: PageLine) -> bool:
@@ -273,7 +280,7 @@ def names_someone(line: PageLine) -> bool:
 
 
 def is_writer_name(line: PageLine) -> bool:
-    return not line.ends_sentence and is_person_name(line.content)
+    return not line.ends_sentence and _is_name(line.tokens, line.content)
 
 
 def is_listing_marker(line: PageLine) -> bool:
