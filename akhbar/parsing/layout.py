@@ -72,6 +72,8 @@ class Layout:
     body_start: int | None = None
     body_end: int | None = None
     dateline: Dateline | None = None
+    # Dates by line, computed once: a line is asked about as a date line or a byline (short) or as a
+    # paragraph that may open with a dateline (long), never both, so one cache serves both questions.
     dates: dict[int, list[DateMatch]] = field(default_factory=dict)
     reference: dt.datetime | dt.date | None = None
 
