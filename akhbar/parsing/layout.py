@@ -72,8 +72,9 @@ class Layout:
     body_start: int | None = None
     body_end: int | None = None
     dateline: Dateline | None = None
-    # Dates by line, computed once: a line is asked about as a date line or a byline (short) or as a
-    # paragraph that may open with a dateline (long), never both, so one cache serves both questions.
+    # Dates by line, found once: over the whole of a line short enough to be a date line or a byline,
+    # over the head of a paragraph that may open with a dateline; a line asked both ways keeps the
+    # first answer, which holds the head's dates either way.
     dates: dict[int, list[DateMatch]] = field(default_factory=dict)
     reference: dt.datetime | dt.date | None = None
 
