@@ -58,7 +58,7 @@ class Document(_Record):
     """One page as read from an input, before parsing.
 
     Exactly one of ``text`` / ``html`` is normally set; ``origin`` names where it came from precisely
-    enough to find it again (``path``, ``path:LINE``, ``path#offset=N``, ``path#row=N``).
+    enough to find it again (``path``, ``path:LINE``, ``path#offset=N``, ``path#row=N``, ``path#item=N``).
 
     A reader may defer the decoding (``Document.deferred``): id, origin, url and fetched_at are set at
     once, and the first read of ``text``, ``html`` or ``meta`` calls the loader, which decodes the

@@ -2,13 +2,19 @@
 
 Lines are read with a length cap, so a runaway line costs at most the cap in memory: past it the rest
 of the line is skipped in chunks and reported as too large.
+
+A ``.json`` file is as often one JSON document, pretty-printed over many lines: an object (one record,
+origin ``path``) or an array of objects (origin ``path#item=N``, N from 0). Such a file is recognised
+by its first line, which is then not a whole JSON object; it is read whole, within the same cap.
+A file that turns out to be neither is read line by line as before, each bad line reported.
 """
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterator
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from akhbar.model import Document, Failure
 from akhbar.readers.compression import ERRORS
@@ -22,6 +28,70 @@ _SKIP_CHUNK = 1 << 20
 
 
 def read_jsonl(source: Source, stream: BinaryIO, options: Options) -> Iterator[Document | Failure]:
+    limit = options.max_bytes
+    try:
+        first = stream.readline(limit + 1)
+        document = _one_document(first, stream, limit)
+    except ERRORS as error:
+        yield stream_failure(f"{source.origin}:1", error)
+        return
+    if isinstance(document, bytes):
+        yield from _lines(source, _Replayed(document, stream), options)
+    else:
+        yield from _items(document, source, options)
+
+
+def _one_document(first: bytes, stream: BinaryIO, limit: int) -> dict | list | bytes:
+    """The file's JSON document when its first line opens one that is not a JSON Lines record;
+    otherwise the bytes read so far, to be read again as lines."""
+    opening = first.lstrip()[:1]
+    if opening not in (b"{", b"[") or (opening == b"{" and _is_json(first)):
+        return first
+    read = first if _is_json(first) else first + stream.read(limit + 1 - len(first))
+    if len(read) > limit:
+        return read
+    try:
+        return json.loads(read)
+    except ValueError:
+        return read
+
+
+def _is_json(data: bytes) -> bool:
+    try:
+        json.loads(data)
+    except ValueError:
+        return False
+    return True
+
+
+def _items(value: Any, source: Source, options: Options) -> Iterator[Document | Failure]:
+    if isinstance(value, dict):
+        yield from_record(value, source.origin, options, from_stdin=source.is_stdin)
+        return
+    for number, item in enumerate(value):
+        origin = f"{source.origin}#item={number}"
+        if isinstance(item, dict):
+            yield from_record(item, origin, options, from_stdin=source.is_stdin)
+        else:
+            yield Failure(origin, "bad-json", f"a JSON {type(item).__name__}, not an object")
+
+
+class _Replayed:
+    """The stream with what was already read of it put back in front."""
+
+    def __init__(self, head: bytes, stream: BinaryIO) -> None:
+        self._head = io.BytesIO(head)
+        self._stream = stream
+
+    def readline(self, size: int = -1) -> bytes:
+        line = self._head.readline(size)
+        if line.endswith(b"\n") or (size >= 0 and len(line) >= size):
+            return line
+        rest = self._stream.readline(size - len(line) if size >= 0 else -1)
+        return line + rest
+
+
+def _lines(source: Source, stream: Any, options: Options) -> Iterator[Document | Failure]:
     limit = options.max_bytes
     number = 0
     while True:

@@ -188,3 +188,44 @@ def test_binary_data_in_the_text_field_is_a_failure(tmp_path) -> None:
     items = list(read(path))
     assert [type(item) for item in items] == [Failure, Document]
     assert items[0].reason == "binary" and items[1].text == good
+
+
+def test_a_pretty_printed_json_object_is_one_record(tmp_path):
+    record = {"text": STORIES[0], "url": "https://a.example/1", "source": "crawl"}
+    path = write(tmp_path / "page.json", json.dumps(record, ensure_ascii=False, indent=2))
+    (doc,) = read(path)
+    assert isinstance(doc, Document)
+    assert (doc.text, doc.url, doc.origin) == (STORIES[0], "https://a.example/1", str(path))
+
+
+def test_a_json_array_gives_one_record_an_item(tmp_path):
+    items = [{"text": STORIES[0]}, "not a record", {"text": STORIES[1]}]
+    pretty = write(tmp_path / "pages.json", json.dumps(items, ensure_ascii=False, indent=1))
+    flat = write(tmp_path / "flat.json", json.dumps(items, ensure_ascii=False))
+    for path in (pretty, flat):
+        out = list(read(path))
+        assert [(type(x).__name__, x.origin) for x in out] == [
+            ("Document", f"{path}#item=0"),
+            ("Failure", f"{path}#item=1"),
+            ("Document", f"{path}#item=2"),
+        ]
+        assert [d.text for d in out if isinstance(d, Document)] == STORIES[:2]
+
+
+def test_json_lines_opening_with_a_broken_record_are_still_read_line_by_line(tmp_path):
+    records = lines("{", {"text": STORIES[0]}, '{"text": "cut', {"text": STORIES[1]})
+    path = write(tmp_path / "broken.jsonl", records)
+    out = list(read(path))
+    assert [d.text for d in out if isinstance(d, Document)] == STORIES[:2]
+    assert [(f.origin.rsplit(":", 1)[1], f.reason) for f in out if isinstance(f, Failure)] == [
+        ("1", "bad-json"),
+        ("3", "bad-json"),
+    ]
+
+
+def test_a_folder_of_pages_and_their_pretty_json_records(tmp_path):
+    write(tmp_path / "01.txt", page(STORIES[0]))
+    write(tmp_path / "01.json", json.dumps({"text": STORIES[1], "title": "x"}, ensure_ascii=False, indent=2))
+    out = list(read(tmp_path))
+    assert all(isinstance(d, Document) for d in out)
+    assert len(out) == 2
