@@ -72,9 +72,7 @@ _PREFIXES = re.compile(
 _BUTTONS = {word_key(w) for w in lexicon.BUTTON_WORDS}
 _SECTIONS = {word_key(w) for w in lexicon.SECTION_WORDS}
 _COPYRIGHT = re.compile(r"©|\(c\)|جميع الحقوق|كل الحقوق|الحقوق محفوظه|all rights reserved|copyright")
-_MENU_SEPARATORS = re.compile(r"\s[|>»›•/]\s|\s[|>»›•]|[|>»›•]\s")
-_MENU_MARKS = "|>»›•/"
-_MENU_MARK = re.compile(f"[{_MENU_MARKS}]")
+_MENU_MARK = re.compile(r"[|>»›•/]")
 _MAX_MENU_WORDS = 40
 _MAX_COPYRIGHT_WORDS = 40
 _MAX_CAPTION_WORDS = 20
@@ -214,14 +212,26 @@ def boilerplate_kind(line: PageLine) -> str | None:
 def is_menu(line: PageLine) -> bool:
     """Breadcrumbs and menus: several short items between separators, or only section names."""
     content = line.content
-    marked = any(mark in content for mark in _MENU_MARKS)
-    if marked and _MENU_SEPARATORS.search(content):
+    marked = _MENU_MARK.search(content) is not None
+    if marked and _has_menu_separator(content):
         parts = [p for p in _MENU_MARK.split(line.content) if p.strip()]
         if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts):
             return True
     # "English | Français": two section words are a menu when a separator joins them.
     least = 2 if marked else 3
     return line.words >= least and line.first in _SECTIONS and all(w in _SECTIONS for w in line.tokens)
+
+
+def _has_menu_separator(content: str) -> bool:
+    """A mark standing as a separator: "|", ">", "»", "›" or "•" with a space on one side, "/" with
+    spaces on both (else it is a date's or a URL's)."""
+    for mark in _MENU_MARK.finditer(content):
+        at = mark.start()
+        before = at > 0 and content[at - 1].isspace()
+        after = at + 1 < len(content) and content[at + 1].isspace()
+        if (before and after) or ((before or after) and content[at] != "/"):
+            return True
+    return False
 
 
 def is_section_name(line: PageLine) -> bool:

@@ -1,6 +1,10 @@
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from akhbar.parsing import cues
 from akhbar.parsing.lines import split_lines
@@ -65,3 +69,11 @@ def test_byline_and_source_need_their_separator() -> None:
     assert cues.BYLINE.rest(line("كتب: أحمد علي")) is not None
     assert cues.BYLINE.rest(line("كتب الرئيس في رسالته")) is None
     assert cues.SOURCE.rest(line("المصدر : الجزيرة + وكالات")) is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="|>»›•/ \t\u00a0أبت12"))
+def test_menu_separators_are_marks_beside_spaces(text):
+    # The definition the scan over marks stands for: a mark with a space on one side, "/" on both.
+    expected = re.search(r"\s[|>»›•/]\s|\s[|>»›•]|[|>»›•]\s", text) is not None
+    assert cues._has_menu_separator(text) == expected
