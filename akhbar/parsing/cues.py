@@ -241,14 +241,14 @@ def is_section_name(line: PageLine) -> bool:
 def doubled_half(line: PageLine) -> str | None:
     """For a line that is one headline written twice (link text + title attribute, as list blocks
     dump them), the first copy as written; None otherwise."""
+    half = line.words // 2
+    if line.words < 4 or line.words % 2 or line.tokens[0] != line.tokens[half]:
+        return None
     key = line.key
     middle = len(key) // 2
     # The key's words are single-spaced, so a doubled line's key is two equal strings around its middle space.
-    if line.words < 4 or line.words % 2 or key[middle : middle + 1] != " ":
+    if key[middle : middle + 1] != " " or key[:middle] != key[middle + 1 :]:
         return None
-    if key[:middle] != key[middle + 1 :]:
-        return None
-    half = line.words // 2
     # The key's words are the runs of word characters of the folded line: the first copy ends
     # where the half-th run ends.
     runs = _WORD_RUN.finditer(line.folded)
