@@ -253,13 +253,14 @@ def trailing_agency(content: str) -> tuple[int, int] | None:
     """An agency signing off a paragraph: "... في المنطقة. (أ ف ب)" or "... - رويترز"."""
     # Only punctuation may follow the name, so the paragraph's last word is the agency's last word:
     # a set lookup spares most paragraphs the regex, which backtracks at every space of the tail.
-    last = words(content[-40:])[-1:]
+    tail = content[-40:]
+    last = words(tail)[-1:]
     if not last or last[0] not in _AGENCY_LAST_WORDS:
         return None
-    found = _TRAILING_AGENCY.search(content[-40:])
+    found = _TRAILING_AGENCY.search(tail)
     if not found:
         return None
-    offset = len(content) - len(content[-40:])
+    offset = len(content) - len(tail)
     start, end = found.span(1)
     name = found.group(1)
     if not is_agency(name):

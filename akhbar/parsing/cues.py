@@ -92,8 +92,7 @@ _FORM_LINES = {word_key(phrase): kind for kind, phrases in lexicon.FORM_LINES.it
 _CONTAINED_WORDS = frozenset(
     max(word_key(p).split(), key=len) for phrases in lexicon.CONTAINED_CUES.values() for p in phrases
 )
-_COPYRIGHT_WORDS = frozenset({"حقوق", "الحقوق", "copyright", "rights", "reserved"})
-_NOTICE_WORDS = _CONTAINED_WORDS | _COPYRIGHT_WORDS
+_NOTICE_WORDS = _CONTAINED_WORDS | {"حقوق", "الحقوق", "copyright", "rights", "reserved"}
 _CONTAINED = re.compile(
     "|".join(
         f"(?P<{kind}>" + "|".join(re.escape(fold(p).lower()) for p in phrases) + ")"
@@ -181,9 +180,8 @@ def _contained(line: PageLine) -> str | None:
 
 
 def _is_copyright(line: PageLine) -> bool:
-    if _COPYRIGHT_WORDS.isdisjoint(line.tokens) and "©" not in line.folded and "(c)" not in line.folded:
-        return False
-    return bool(_COPYRIGHT.search(line.folded))
+    """A copyright notice; asked only of lines `_may_be_notice` lets through."""
+    return _COPYRIGHT.search(line.folded) is not None
 
 
 def boilerplate_kind(line: PageLine) -> str | None:

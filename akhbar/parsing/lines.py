@@ -62,10 +62,6 @@ class PageLine:
 
 _NON_WORD = re.compile(r"[^\w\s]")
 _YEAR = re.compile(r"[0-9]{4}")  # folded text writes every digit in ASCII
-# After folding, a page is mostly ASCII and the 36 basic Arabic letters; any other character is looked
-# at on its own below.
-_UNCOMMON = re.compile(r"[^\x00-\x7f\u0621-\u063a\u0641-\u064a]")
-_ASCII_PUNCTUATION = bytes(32 if b < 128 and _NON_WORD.match(chr(b)) else b for b in range(256))
 _PUNCTUATION_TABLE, _ = codepage.table(lambda char: " " if _NON_WORD.match(char) else char)
 
 
@@ -81,26 +77,13 @@ def _digit_mark(char: str) -> str:
 _DIGITS_TABLE, _ = codepage.table(_digit_mark)
 
 
-def _punctuation_to_spaces(folded: str) -> str:
-    """Every character that is neither a word character nor a space becomes a space, keeping the length.
-
-    Equivalent to ``re.sub(r"[^\\w\\s]", " ", folded)`` at a third of its cost: ASCII punctuation is
-    translated as bytes and only the few other characters a page holds are tested."""
-    raw = folded.encode("utf-8", "surrogatepass")
-    spaced = raw.translate(_ASCII_PUNCTUATION).decode("utf-8", "surrogatepass")
-    for char in set(_UNCOMMON.findall(spaced)):
-        if _NON_WORD.match(char):
-            spaced = spaced.replace(char, " ")
-    return spaced
-
-
 def _keys_and_years(
     folded: str, single: bytes | None, folded_lines: list[str]
 ) -> tuple[list[str], list[bool]]:
     """Each line with punctuation turned to spaces, and whether it holds a four-digit number; ``single``
     is ``folded`` in the code page, if it fits."""
     if single is None:
-        keys = _punctuation_to_spaces(folded).splitlines()
+        keys = _NON_WORD.sub(" ", folded).splitlines()
         return keys, [_YEAR.search(line) is not None for line in folded_lines]
     keys = codepage.decode(single.translate(_PUNCTUATION_TABLE)).splitlines()
     digits = single.translate(_DIGITS_TABLE)
@@ -113,8 +96,9 @@ def _keys_and_years(
     while at >= 0:
         line += digits.count(b"\n", counted, at)
         counted = at
-        if line < len(years):
-            years[line] = True
+        if line >= len(years):
+            return keys, []  # the breaks disagree with the folded lines: the caller's fallback runs
+        years[line] = True
         following = digits.find(b"\n", at)
         at = digits.find(b"0000", following) if following >= 0 else -1
     return keys, years
@@ -129,7 +113,7 @@ def split_lines(text: str) -> list[PageLine]:
     key_lines, years = _keys_and_years(folded_page, single, folded_lines)
     if not (len(folded_lines) == len(key_lines) == len(years) == len(raw_lines)):
         folded_lines = [fold(raw) for raw in raw_lines]
-        key_lines = [_punctuation_to_spaces(f) for f in folded_lines]
+        key_lines = [_NON_WORD.sub(" ", f) for f in folded_lines]
         years = [_YEAR.search(f) is not None for f in folded_lines]
     lines: list[PageLine] = []
     append = lines.append

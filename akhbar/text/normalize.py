@@ -68,13 +68,15 @@ _SHORT = 1000
 # A long text that fits the Arabic code page once its digits are ASCII is folded by one byte table.
 _FOLD_TABLE, _FOLD_DELETED = codepage.table(lambda char: _FOLDINGS.get(char, char).lower())
 _OUTSIDE_CODEPAGE = tuple((c, f) for c, f in _FOLDING_ITEMS if c not in codepage.CHARACTERS)
-# The code page's characters that NFKC changes ("…", the no-break space, "™", "½"...). A text in the
-# code page is otherwise left as it is by NFKC, up to the order of marks, which folding deletes; and
-# NFKC turns most of these few into code-page characters ("…" into "..."), which bytes.replace does at
-# once. That spares the NFKC check, which costs more than the folding itself.
+
+
 def _nfkc_tables() -> tuple[list[tuple[bytes, bytes]], list[bytes]]:
-    """(byte, its NFKC form in the code page) for the characters NFKC changes within the code page,
-    and the bytes of those it takes out of it."""
+    """(byte, its NFKC form in the code page) for the characters NFKC changes within the code page
+    ("…", the no-break space, "™", "½"...), and the bytes of those it takes out of it.
+
+    A text in the code page is otherwise left as it is by NFKC, up to the order of marks, which folding
+    deletes; so bytes.replace over these few does NFKC's work and spares its check, which costs more
+    than the folding itself."""
     within, elsewhere = [], []
     for byte, char in enumerate(codepage.CHARACTERS):
         if not unicodedata.is_normalized("NFKC", char):
