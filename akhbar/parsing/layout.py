@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import islice
 from dataclasses import dataclass, field
 
 from akhbar.dates import DATE_WORDS, find_dates
@@ -300,7 +301,7 @@ def _label_header(layout: Layout, title_hint: str | None) -> None:
             line.set("boilerplate", "above-body", "navigation")
         return
     title.set("title", "title")
-    body_key = " ".join(ln.key for ln in layout.lines[end:] if ln.label is None)
+    body = [ln for ln in layout.lines[end:] if ln.label is None]
     previous: PageLine | None = None
     for line in header:
         if line is title:
@@ -309,7 +310,7 @@ def _label_header(layout: Layout, title_hint: str | None) -> None:
             line.set("boilerplate", "no-body", "other")
         elif line.key == title.key:
             line.set("duplicate", "title-repeat")
-        elif _is_writer(line, body_key):
+        elif _is_writer(line, body):
             line.set("byline", "writer-name")
         elif not _LETTER.search(line.key):
             line.set("boilerplate", "no-words", "other")  # a counter, a video's duration ("02:14")
@@ -325,13 +326,13 @@ def _label_header(layout: Layout, title_hint: str | None) -> None:
             line.set("duplicate", "title-repeat")
 
 
-def _is_writer(line: PageLine, body_key: str) -> bool:
+def _is_writer(line: PageLine, body: list[PageLine]) -> bool:
     """A name standing alone in the header is the writer's, unless the story talks about that person:
     then it captions their photograph (the seed's "إلهام علييف")."""
     if not cues.is_writer_name(line):
         return False
     surname = line.tokens[-1]
-    return f" {surname} " not in f" {body_key} "
+    return not any(surname in ln.tokens for ln in body)
 
 
 def _choose_title(
@@ -398,7 +399,7 @@ def _is_heading(lines: list[PageLine], i: int, end: int) -> bool:
     before = lines[i - 1] if i > 0 else None
     if before is not None and not (before.blank or before.paragraph_like or before.label == "boilerplate"):
         return False
-    following = [ln for ln in lines[i + 1 : end + 2] if not ln.blank][:2]
+    following = list(islice((ln for ln in islice(lines, i + 1, end + 2) if not ln.blank), 2))
     if not following or following[0].label is not None:
         return False
     first = following[0]
@@ -412,12 +413,12 @@ def _label_tail(layout: Layout) -> None:
     """Below the body: a columnist's name and the line describing them ("* كاتب وباحث أردني") are
     bylines; the rest is furniture."""
     start = layout.body_end + 1 if layout.body_end is not None else 0
-    body_key = " ".join(ln.key for ln in layout.lines if ln.label == "body")
+    body = [ln for ln in layout.lines if ln.label == "body"]
     writer_seen = False
     for line in layout.lines[start:]:
         if line.label is not None:
             continue
-        if layout.body_end is not None and _is_writer(line, body_key):
+        if layout.body_end is not None and _is_writer(line, body):
             line.set("byline", "writer-name-below")
             writer_seen = True
         elif writer_seen and line.words <= _MAX_COLUMN_NAME_WORDS + 2 and cues.is_list_item(line):
