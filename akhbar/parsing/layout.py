@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from itertools import islice
 from dataclasses import dataclass, field
+from itertools import islice
 
 from akhbar.dates import DATE_WORDS, find_dates
 from akhbar.model import DateMatch
@@ -51,12 +51,10 @@ _MAX_ATTRIBUTION_WORDS = 7
 _MAX_COLUMN_NAME_WORDS = 4
 # Longer lines ending a sentence are prose; see _label_self_evident.
 _MAX_SHORT_WORDS = 25
-_MIN_PROSE_WORDS = 12
 _MAX_NEWSLETTER_TITLE_WORDS = 6
 _MAX_HEADING_WORDS = 12
 # A subheading may introduce a short lead-in ("يتضمن المشروع في مرحلته الأولى:").
 _MIN_LEAD_WORDS = 6
-_FULL_STOPS = ".!?؟…"
 _ATTRIBUTION_MARK = re.compile(r"[-–—:]")
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
@@ -122,7 +120,7 @@ def _label_self_evident(layout: Layout, reference) -> None:
             line.set("boilerplate", "doubled-headline", "related")
             line.half = half
             continue
-        prose = _is_prose(line)
+        prose = line.prose
         prose_seen = prose_seen or prose
         if words > _MAX_SHORT_WORDS and line.ends_sentence:
             # Prose: only an opening cue ("اقرأ أيضا: ...") or a copyright notice can make it furniture;
@@ -169,14 +167,10 @@ def _attribution(line: PageLine, prose_seen: bool) -> tuple | None:
     return None
 
 
-def _is_prose(line: PageLine) -> bool:
-    return line.words >= _MIN_PROSE_WORDS and line.content[-1] in _FULL_STOPS
-
-
 def _may_hold_date(line: PageLine) -> bool:
     """A publication date line has a year (Gregorian or Hijri, also inside a numeric date) or a relative
     word ("أمس", "منذ ساعتين"): a cheap test before the grammar, which scores and table rows never pass."""
-    return line.words <= _DATE_LINE_MAX_WORDS and not _is_prose(line) and line.date_cue
+    return line.words <= _DATE_LINE_MAX_WORDS and not line.prose and line.date_cue
 
 
 def _room_for_date_line(line: PageLine) -> bool:
@@ -220,7 +214,7 @@ def _label_blocks(layout: Layout) -> None:
     while i < len(lines):
         line = lines[i]
         header = line.header
-        if line.label is None and line.words >= _MIN_PROSE_WORDS and line.content[-1] in _FULL_STOPS:
+        if line.label is None and line.prose:
             prose_seen = True
         if not header:
             i += 1

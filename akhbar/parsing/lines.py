@@ -16,6 +16,8 @@ from akhbar.text import codepage, fold
 from akhbar.text.normalize import fold_encoded
 
 _TERMINAL = frozenset(".!?؟…\"”»)'")
+_FULL_STOPS = frozenset(".!?؟…")
+_MIN_PROSE_WORDS = 12
 
 
 @dataclass(slots=True, eq=False)
@@ -38,6 +40,8 @@ class PageLine:
     ends_sentence: bool
     # Running prose rather than a headline, a button or a menu item.
     paragraph_like: bool
+    # A sentence of at least twelve words ending in a full stop: certainly prose, never a date line.
+    prose: bool
     label: str | None = None
     kind: str | None = None
     rule: str | None = None
@@ -104,12 +108,28 @@ def _keys_and_years(
     return keys, years
 
 
+# Every line break str.splitlines knows that windows-1256 holds, but "\n".
+_OTHER_BREAKS = tuple(bytes([b]) for b in b"\r\x0b\x0c\x1c\x1d\x1e")
+
+
+def _raw_lines(text: str, single: bytes | None) -> tuple[list[str], int]:
+    """The page's lines, and the width of the break each leaves out. When every break is a "\n" (known
+    from the page in the code page, ``single``), the lines are split off without it, which spares
+    strip() a copy of most."""
+    if single is None or any(other in single for other in _OTHER_BREAKS):
+        return text.splitlines(keepends=True), 0
+    pieces = text.split("\n")
+    if pieces[-1] == "":
+        pieces.pop()
+    return pieces, 1
+
+
 def split_lines(text: str) -> list[PageLine]:
-    raw_lines = text.splitlines(keepends=True)
     # Folding never adds or removes a line break, but fall back to line-by-line work should a page
     # prove otherwise.
     folded_page, single = fold_encoded(text)
     folded_lines = folded_page.splitlines()
+    raw_lines, left_out = _raw_lines(text, single)
     key_lines, years = _keys_and_years(folded_page, single, folded_lines)
     if not (len(folded_lines) == len(key_lines) == len(years) == len(raw_lines)):
         folded_lines = [fold(raw) for raw in raw_lines]
@@ -121,21 +141,27 @@ def split_lines(text: str) -> list[PageLine]:
     for index, (raw, folded, spaced, year) in enumerate(
         zip(raw_lines, folded_lines, key_lines, years, strict=True)
     ):
-        end = pos + len(raw)
+        end = pos + len(raw) + left_out
         content = raw.strip()
         if content:
-            lead = pos + raw.index(content[0])
+            lead = pos if content is raw else pos + raw.index(content[0])
             tokens = spaced.split()
             first = tokens[0] if tokens else ""
             words = len(tokens)
-            ends = content[-1] in _TERMINAL
+            last = content[-1]
+            ends = last in _TERMINAL
             append(
                 PageLine(
                     index, pos, end, lead, lead + len(content), content, folded.strip(), tokens,
                     " ".join(tokens), words, first, year, False, ends, words >= 14 or (words >= 6 and ends),
+                    words >= _MIN_PROSE_WORDS and last in _FULL_STOPS,
                 )
             )  # fmt: skip
         else:
-            append(PageLine(index, pos, end, pos, pos, "", "", [], "", 0, "", False, True, False, False))
+            append(
+                PageLine(index, pos, end, pos, pos, "", "", [], "", 0, "", False, True, False, False, False)
+            )
         pos = end
+    if lines and lines[-1].end > len(text):  # the last line, without a final break
+        lines[-1].end = len(text)
     return lines

@@ -39,9 +39,7 @@ def _dated(line: PageLine, matches: list[DateMatch]) -> list[tuple[DateMatch, bo
     return [(m, _is_update(line, matches, m)) for m in matches if m.day is not None and m.year is not None]
 
 
-def _first_published(
-    candidates: list[PageLine], layout: Layout
-) -> tuple[DateMatch, PageLine] | None:
+def _first_published(candidates: list[PageLine], layout: Layout) -> tuple[DateMatch, PageLine] | None:
     """The first date not marked as an update, else the first update: "آخر تحديث ... | نشر في ..."
     keeps the second."""
     dated = [(m, line, update) for line in candidates for m, update in _dated(line, layout.dates[line.index])]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from akhbar.parsing.lexicon import RELATIVE_DATE_CUES
@@ -35,9 +35,17 @@ def _expected(raw: str) -> tuple[list[str], bool]:
 
 @settings(max_examples=400, deadline=None)
 @given(TEXTS)
+# A page whose breaks are all "\n" is split without them; one with any other break is not, even
+# where folding has emptied the line after it.
+@example("\x1c\u064e")
+@example("سطر\n\u064e")
+@example("سطر\r\nسطر ثان\n")
+@example("سطر ")
 def test_features_equal_their_definitions(text: str) -> None:
     lines = split_lines(text)
     assert [line.end - line.start for line in lines] == [len(raw) for raw in text.splitlines(keepends=True)]
+    assert [line.content for line in lines] == [raw.strip() for raw in text.splitlines()]
+    assert [text[line.content_start : line.content_end] for line in lines] == [line.content for line in lines]
     for line in lines:
         tokens, cue = _expected(text[line.start : line.end])
         assert line.tokens == tokens
