@@ -2,7 +2,7 @@
 
 Pages: the test pages under tests/fixtures/pages/ plus the seed from ../shared when present, all of
 them, apart those of 8 KB or more (the size the issue's target speaks of), and the seed alone (a
-real page of 10.3 KB). Each page is also wrapped as HTML (one <p> per line inside <article>, title
+real page of 10 KB). Each page is also wrapped as HTML (one <p> per line inside <article>, title
 in <title> and <h1>) for trafilatura, the closest general tool, which needs HTML. Both run in this
 process, taking turns, over the same pages, several rounds timed in CPU time. The best round counts
 (least disturbed by other load on a shared machine), as timeit does; the median round is printed

@@ -69,19 +69,19 @@ _YEAR = re.compile(r"[0-9]{4}")  # folded text writes every digit in ASCII
 
 
 def _break_mark(char: str) -> str | None:
-    """Line breaks become the two that bytes.splitlines knows; None for any other character."""
+    """Line breaks become CR or LF, the two that bytes.splitlines knows; None for any other character."""
     if char in "\r\n":
         return char
     return "\n" if len(f"a{char}a".splitlines()) == 2 else None
 
 
 def _digit_mark(char: str) -> str:
-    """Digits become "0", line breaks "\r" or "\n", everything else a space."""
+    """Digits become "0", line breaks CR or LF (see _break_mark), everything else a space."""
     return "0" if "0" <= char <= "9" else _break_mark(char) or " "
 
 
 def _space_mark(char: str) -> str:
-    """Word characters stay, line breaks become "\r" or "\n", everything else a space."""
+    """Word characters stay, line breaks become CR or LF (see _break_mark), everything else a space."""
     return _break_mark(char) or (char if _NON_WORD.match(char) is None and not char.isspace() else " ")
 
 
@@ -125,7 +125,7 @@ _OTHER_BREAKS = tuple(bytes([b]) for b in b"\r\x0b\x0c\x1c\x1d\x1e")
 
 
 def _raw_lines(text: str, single: bytes | None) -> tuple[list[str], int]:
-    """The page's lines, and the width of the break each leaves out. When every break is a "\n" (known
+    """The page's lines, and the width of the break each leaves out. When every break is an LF (known
     from the page in the code page, ``single``), the lines are split off without it, which spares
     strip() a copy of most."""
     if single is None or any(other in single for other in _OTHER_BREAKS):

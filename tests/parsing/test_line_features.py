@@ -52,6 +52,7 @@ def test_features_equal_their_definitions(text: str) -> None:
         assert line.key == " ".join(tokens)
         assert line.words == len(tokens)
         assert line.first == (tokens[0] if tokens else "")
+        assert line.prose == (len(tokens) >= 12 and line.content.endswith(tuple(".!?؟…")))
         assert line.date_cue == (cue and bool(line.content))
 
 
