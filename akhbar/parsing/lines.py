@@ -66,42 +66,31 @@ class PageLine:
 
 _NON_WORD = re.compile(r"[^\w\s]")
 _YEAR = re.compile(r"[0-9]{4}")  # folded text writes every digit in ASCII
-
-
-def _break_mark(char: str) -> str | None:
-    """Line breaks become CR or LF, the two that bytes.splitlines knows; None for any other character."""
-    if char in "\r\n":
-        return char
-    return "\n" if len(f"a{char}a".splitlines()) == 2 else None
+_PUNCTUATION_TABLE, _ = codepage.table(lambda char: " " if _NON_WORD.match(char) else char)
 
 
 def _digit_mark(char: str) -> str:
-    """Digits become "0", line breaks CR or LF (see _break_mark), everything else a space."""
-    return "0" if "0" <= char <= "9" else _break_mark(char) or " "
-
-
-def _space_mark(char: str) -> str:
-    """Word characters stay, line breaks become CR or LF (see _break_mark), everything else a space."""
-    return _break_mark(char) or (char if _NON_WORD.match(char) is None and not char.isspace() else " ")
+    """Digits become "0", line breaks CR or LF (the two that bytes.splitlines knows), everything else
+    a space."""
+    if "0" <= char <= "9":
+        return "0"
+    if char in "\r\n":
+        return char
+    return "\n" if len(f"a{char}a".splitlines()) == 2 else " "
 
 
 _DIGITS_TABLE, _ = codepage.table(_digit_mark)
-_SPACED_TABLE, _ = codepage.table(_space_mark)
 
 
 def _keys_and_years(
     folded: str, single: bytes | None, folded_lines: list[str]
 ) -> tuple[list[str], list[bool]]:
-    """Each line's key (words only, single-spaced), and whether it holds a four-digit number;
-    ``single`` is ``folded`` in the code page, if it fits."""
+    """Each line with punctuation turned to spaces, and whether it holds a four-digit number; ``single``
+    is ``folded`` in the code page, if it fits."""
     if single is None:
-        keys = [" ".join(line.split()) for line in _NON_WORD.sub(" ", folded).splitlines()]
+        keys = _NON_WORD.sub(" ", folded).splitlines()
         return keys, [_YEAR.search(line) is not None for line in folded_lines]
-    spaced = single.translate(_SPACED_TABLE)
-    while b"  " in spaced:  # a run of n spaces needs log2(n) passes, each one C loop over the page
-        spaced = spaced.replace(b"  ", b" ")
-    # Only a line's two ends may keep a space.
-    keys = [line.strip(" ") for line in codepage.decode(spaced).splitlines()]
+    keys = codepage.decode(single.translate(_PUNCTUATION_TABLE)).splitlines()
     digits = single.translate(_DIGITS_TABLE)
     if b"\r" in digits:
         return keys, [b"0000" in line for line in digits.splitlines()]
@@ -145,19 +134,19 @@ def split_lines(text: str) -> list[PageLine]:
     key_lines, years = _keys_and_years(folded_page, single, folded_lines)
     if not (len(folded_lines) == len(key_lines) == len(years) == len(raw_lines)):
         folded_lines = [fold(raw) for raw in raw_lines]
-        key_lines = [" ".join(_NON_WORD.sub(" ", f).split()) for f in folded_lines]
+        key_lines = [_NON_WORD.sub(" ", f) for f in folded_lines]
         years = [_YEAR.search(f) is not None for f in folded_lines]
     lines: list[PageLine] = []
     append = lines.append
     pos = 0
-    for index, (raw, folded, key, year) in enumerate(
+    for index, (raw, folded, spaced, year) in enumerate(
         zip(raw_lines, folded_lines, key_lines, years, strict=True)
     ):
         end = pos + len(raw) + left_out
         content = raw.strip()
         if content:
             lead = pos if content is raw else pos + raw.index(content[0])
-            tokens = key.split(" ") if key else []
+            tokens = spaced.split()
             words = len(tokens)
             first = tokens[0] if tokens else ""
             last = content[-1]
@@ -165,7 +154,7 @@ def split_lines(text: str) -> list[PageLine]:
             append(
                 PageLine(
                     index, pos, end, lead, lead + len(content), content, folded.strip(), tokens,
-                    key, words, first, year, False, ends, words >= 14 or (words >= 6 and ends),
+                    " ".join(tokens), words, first, year, False, ends, words >= 14 or (words >= 6 and ends),
                     words >= _MIN_PROSE_WORDS and last in _FULL_STOPS,
                 )
             )  # fmt: skip
